@@ -1,0 +1,4 @@
+/** Defines every element: the entry of the CDN file and of `absch-widgets/define`. */
+import './define/absch-country-profile.js';
+
+export * from './index.js';

@@ -1,0 +1,88 @@
+/**
+ * Solr query building from typed parts. Every value that reaches a query goes through
+ * `escapeTerm` or `escapePhrase`; field names are checked against a strict pattern so that a
+ * mistake in our own code cannot turn into query syntax either.
+ */
+
+/** A finished query string. Branded so that plain strings cannot be passed where a query is expected. */
+export type Query = string & { readonly __query: unique symbol };
+
+const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// Lucene's special characters, plus whitespace (which would split one term into two).
+const SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|\s]/g;
+
+function field(name: string): string {
+  if (!FIELD_NAME.test(name)) throw new Error(`Invalid Solr field name: ${name}`);
+  return name;
+}
+
+/** Escapes a value so that it is one literal term (an empty value becomes the empty phrase, which matches nothing). */
+export function escapeTerm(value: string): string {
+  return value === '' ? '""' : value.replace(SPECIAL, (ch) => `\\${ch}`);
+}
+
+/** Escapes a value for use between double quotes. */
+export function escapePhrase(value: string): string {
+  return value.replace(/["\\]/g, (ch) => `\\${ch}`);
+}
+
+const q = (text: string) => text as Query;
+
+/** Matches every document. */
+export const ALL: Query = q('*:*');
+
+export function term(name: string, value: string): Query {
+  return q(`${field(name)}:${escapeTerm(value)}`);
+}
+
+/** `field:(a b c)`: any of the values (Solr's default OR). An empty list matches nothing. */
+export function anyOf(name: string, values: readonly string[]): Query {
+  if (values.length === 0) return not(ALL);
+  return q(`${field(name)}:(${values.map(escapeTerm).join(' ')})`);
+}
+
+/** Words that start with `word` (the word itself is escaped; the `*` is ours). */
+export function prefix(name: string, word: string, boost?: number): Query {
+  return q(`${field(name)}:${escapeTerm(word)}*${boostSuffix(boost)}`);
+}
+
+export function phrase(name: string, text: string, boost?: number): Query {
+  return q(`${field(name)}:"${escapePhrase(text)}"${boostSuffix(boost)}`);
+}
+
+export function exists(name: string): Query {
+  return q(`${field(name)}:*`);
+}
+
+export type RangeBound = Date | '*' | 'NOW';
+
+function bound(value: RangeBound): string {
+  return value instanceof Date ? escapeTerm(value.toISOString()) : value;
+}
+
+/** Inclusive range `[from TO to]`, for dates. */
+export function range(name: string, from: RangeBound, to: RangeBound): Query {
+  return q(`${field(name)}:[${bound(from)} TO ${bound(to)}]`);
+}
+
+export function and(...parts: Query[]): Query {
+  return q(parts.length === 1 ? parts[0] : parts.map((p) => `(${p})`).join(' AND '));
+}
+
+export function or(...parts: Query[]): Query {
+  return q(parts.length === 1 ? parts[0] : parts.map((p) => `(${p})`).join(' OR '));
+}
+
+/** Documents that do not match `part`. Written `(*:* NOT x)` because a pure negative clause matches nothing in Solr. */
+export function not(part: Query): Query {
+  return q(`(*:* NOT (${part}))`);
+}
+
+/** Tags a filter query so that a facet can exclude it (`{!ex=tag}`). */
+export function tagged(tag: string, part: Query): Query {
+  return q(`{!tag=${field(tag)}}${part}`);
+}
+
+function boostSuffix(boost: number | undefined): string {
+  return boost === undefined ? '' : `^${Math.trunc(boost)}`;
+}

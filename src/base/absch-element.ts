@@ -1,0 +1,109 @@
+/**
+ * The base of every absch-* element: configuration attributes with page-wide defaults, language
+ * and direction, typed events, and the shared loading / error / empty templates.
+ */
+import { updateWhenLocaleChanges, msg } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ApiConfig } from '../api/client.js';
+import { directionOf, resolveLocale, type Locale } from '../i18n/locale.js';
+import { useInterfaceLocale } from '../i18n/localization.js';
+import { onPageLanguageChange } from '../i18n/page-language.js';
+import { pageDefaults } from './config.js';
+import type { AbschErrorDetail, AbschLoadDetail, AbschSelectDetail } from './events.js';
+import type { Failure } from './messages.js';
+
+export abstract class AbschElement extends LitElement {
+  /** Base URL of the API. Default: the page-wide default, else `https://api.cbd.int`. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** Base URL of the portal that links open. Default: the page-wide default, else `https://absch.cbd.int`. */
+  @property({ attribute: 'portal-base' }) portalBase?: string;
+
+  /** Identifies the embedding application to the API (sent as the `app-id` query parameter). */
+  @property({ attribute: 'app-id' }) appId?: string;
+
+  /**
+   * Overrides the language of the page for this element (`ar`, `en`, `es`, `fr`, `ru`, `zh`; regional
+   * tags accepted). Reflected, because language resolution reads attributes up the tree.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /** The resolved language: API content is asked for and shown in it. */
+  @state() protected locale: Locale = 'en';
+
+  private stopObservingPage?: () => void;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resolveLanguage();
+    this.stopObservingPage = onPageLanguageChange(() => this.resolveLanguage());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingPage?.();
+    this.stopObservingPage = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.resolveLanguage();
+  }
+
+  private resolveLanguage(): void {
+    const locale = resolveLocale(this);
+    if (locale !== this.locale) this.locale = locale;
+    void useInterfaceLocale(locale);
+  }
+
+  /** Resolves when the interface strings of the element's language are loaded and rendered. */
+  async localeReady(): Promise<void> {
+    await useInterfaceLocale(this.locale);
+    await this.updateComplete;
+  }
+
+  protected get direction(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  protected get apiConfig(): ApiConfig {
+    const defaults = pageDefaults();
+    return {
+      apiBase: this.apiBase || defaults.apiBase,
+      appId: this.appId || defaults.appId,
+      timeout: defaults.timeout,
+      retries: defaults.retries,
+    };
+  }
+
+  protected get portal(): string {
+    return (this.portalBase || pageDefaults().portalBase).replace(/\/$/, '');
+  }
+
+  protected emitLoad(detail: AbschLoadDetail): void {
+    this.dispatchEvent(new CustomEvent('absch-load', { detail, bubbles: true, composed: true }));
+  }
+
+  protected emitError(failure: Failure): void {
+    const detail: AbschErrorDetail = { status: failure.status, kind: failure.kind, message: failure.message };
+    this.dispatchEvent(new CustomEvent('absch-error', { detail, bubbles: true, composed: true }));
+  }
+
+  /** Fires the cancelable `absch-select`; the link is followed only when no listener cancels it. */
+  protected selectRecord(event: MouseEvent, detail: AbschSelectDetail): void {
+    const selected = new CustomEvent('absch-select', { detail, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(selected)) event.preventDefault();
+  }
+
+  protected renderFailure(failure: Failure, retry: () => void): TemplateResult {
+    return html`<div class="message" part="error" data-kind="error" role="alert">
+      <p>${failure.message}</p>
+      ${failure.retryable ? html`<button type="button" part="retry" @click=${retry}>${msg('Try again', { id: 'retry' })}</button>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,31 @@
+/** The events every element fires (design.md): bubbling and composed, so a host listens anywhere above. */
+import type { ApiErrorKind } from '../api/errors.js';
+
+export interface AbschLoadDetail {
+  /** what was loaded, e.g. `{country: 'KE', total: 117}` for a profile */
+  [key: string]: unknown;
+}
+
+export interface AbschErrorDetail {
+  /** the HTTP status, 0 when there was no HTTP answer (network, timeout) or no request (bad input) */
+  status: number;
+  kind: ApiErrorKind | 'invalid-input';
+  /** the message shown to the user, in the element's language */
+  message: string;
+}
+
+export interface AbschSelectDetail {
+  /** the record's unique identifier, upper-case (`ABSCH-IRCC-IN-207343-1`) */
+  uid: string;
+  schema: string;
+  /** the portal URL the link opens when the event is not cancelled */
+  url: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'absch-load': CustomEvent<AbschLoadDetail>;
+    'absch-error': CustomEvent<AbschErrorDetail>;
+    'absch-select': CustomEvent<AbschSelectDetail>;
+  }
+}

@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+export const countryProfileStyles = css`
+  .profile {
+    display: grid;
+    gap: var(--absch-space-m, 1rem);
+  }
+  h2,
+  h3,
+  h4,
+  p,
+  ul {
+    margin: 0;
+  }
+  h2 {
+    font-size: var(--absch-heading-size, 1.375em);
+    line-height: 1.25;
+  }
+  h3 {
+    font-size: 1em;
+  }
+  .status {
+    color: var(--absch-color-muted, #57606a);
+  }
+  .status[data-status='party'] {
+    color: var(--absch-color-success, #1a7f37);
+  }
+  .types {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--absch-space-s, 0.5rem);
+  }
+  .type {
+    padding-block: var(--absch-space-s, 0.5rem);
+    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+  }
+  .type-head {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--absch-space-s, 0.5rem);
+  }
+  .type[data-empty] .type-name {
+    color: var(--absch-color-muted, #57606a);
+  }
+  .count {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    min-inline-size: 2.5em;
+    text-align: end;
+  }
+  .records {
+    list-style: none;
+    padding-block: var(--absch-space-xs, 0.25rem) 0;
+    padding-inline: var(--absch-space-m, 1rem) 0;
+    display: grid;
+    gap: var(--absch-space-xs, 0.25rem);
+    font-size: 0.9375em;
+  }
+  .record {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--absch-space-s, 0.5rem);
+  }
+  .record a {
+    overflow-wrap: anywhere;
+  }
+  .record time {
+    color: var(--absch-color-muted, #57606a);
+    white-space: nowrap;
+  }
+  .skeleton.name {
+    inline-size: 12em;
+    block-size: 1.6em;
+  }
+  .skeleton.line {
+    inline-size: 60%;
+  }
+  .skeleton.type-line {
+    inline-size: 100%;
+    block-size: 1.5em;
+  }
+  /* Wide containers (main column): two columns of record types. */
+  @container (min-width: 40rem) {
+    .types {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      column-gap: var(--absch-space-l, 2rem);
+    }
+  }
+`;

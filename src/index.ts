@@ -1,0 +1,7 @@
+/** Side-effect-free entry: the element classes and the page-wide configuration. Nothing is defined on import. */
+export { AbschCountryProfile } from './components/country-profile/country-profile.js';
+export { configure, resetConfiguration, type WidgetDefaults } from './base/config.js';
+export { defineElement } from './base/define.js';
+export { clearCache } from './api/shared-request.js';
+export { VERSION } from './base/version.js';
+export type { AbschErrorDetail, AbschLoadDetail, AbschSelectDetail } from './base/events.js';

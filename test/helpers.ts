@@ -1,0 +1,48 @@
+/** Helpers shared by the browser tests: real HTTP to mock-api on the test server's origin. */
+import { clearCache } from '../src/api/shared-request.js';
+import { resetConfiguration } from '../src/base/config.js';
+
+/** mock-api, with failure switches when given (`{status: 500, times: 1}` → `/__mock/status=500,times=1,id=…`). */
+export function apiBase(switches: Record<string, string | number> = {}): string {
+  const entries = Object.entries(switches);
+  if (entries.length === 0) return location.origin;
+  const id = `t${Math.random().toString(36).slice(2)}`;
+  return `${location.origin}/__mock/${[...entries, ['id', id]].map(([k, v]) => `${k}=${v}`).join(',')}`;
+}
+
+export type QueryParams = Record<string, string | number | boolean | readonly string[]>;
+
+export function indexUrl(params: QueryParams, path = '/api/v2013/index/select'): string {
+  const url = new URL(path, location.origin);
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of typeof value === 'object' ? value : [value]) url.searchParams.append(key, String(item));
+  }
+  return url.href;
+}
+
+/** GETs JSON straight from mock-api, as any API caller would. */
+export async function getJson<T = Record<string, unknown>>(url: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(url);
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+/** Requests the page made to the API since `since` (resource timing: what the browser really fetched). */
+export function apiRequestsSince(since: number, path = '/api/'): PerformanceResourceTiming[] {
+  return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+    (entry) => entry.startTime >= since && new URL(entry.name).pathname.includes(path) && entry.initiatorType === 'fetch',
+  );
+}
+
+/** Every test starts with an empty cache and the built-in configuration. */
+export function freshState(): void {
+  clearCache();
+  resetConfiguration();
+  performance.clearResourceTimings();
+}
+
+/** Facet arrays `[v1, c1, v2, c2]` as an object. */
+export function facetObject(flat: unknown[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let i = 0; i < flat.length; i += 2) out[String(flat[i])] = Number(flat[i + 1]);
+  return out;
+}

@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import { buildUrl, getJson, type ApiConfig } from '../../src/api/client.js';
+import { ApiError } from '../../src/api/errors.js';
+import { apiBase, apiRequestsSince, freshState } from '../helpers.js';
+
+const config = (base: string, more: Partial<ApiConfig> = {}): ApiConfig => ({ apiBase: base, timeout: 2000, retries: 0, ...more });
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('API client', () => {
+  beforeEach(freshState);
+
+  it('builds GET URLs with repeated keys for lists, under a base path, with app-id as a query parameter', () => {
+    const url = buildUrl(config('https://api.example/prefix/', { appId: 'bioland-ke' }), '/api/v2013/index/select', { q: 'a:b', fq: ['x:1', 'y:2'], rows: 0, skip: undefined });
+    expect(url).to.equal('https://api.example/prefix/api/v2013/index/select?q=a%3Ab&fq=x%3A1&fq=y%3A2&rows=0&app-id=bioland-ke');
+  });
+
+  it('makes one request for identical calls in flight, and serves the next from the cache', async () => {
+    const since = performance.now();
+    const base = apiBase({ delay: 200 });
+    const [a, b] = await Promise.all([getJson(config(base), '/api/v2013/countries/KE', {}), getJson(config(base), '/api/v2013/countries/KE', {})]);
+    expect(a).to.deep.equal(b);
+    await getJson(config(base), '/api/v2013/countries/KE', {});
+    expect(apiRequestsSince(since)).to.have.length(1);
+  });
+
+  it('keeps a shared request alive for the callers that did not abort', async () => {
+    const base = apiBase({ delay: 300 });
+    const first = new AbortController();
+    const aborted = getJson(config(base), '/api/v2013/countries/FR', {}, first.signal);
+    const kept = getJson(config(base), '/api/v2013/countries/FR', {}, new AbortController().signal);
+    first.abort();
+    expect((await rejection(aborted)) as DOMException).to.have.property('name', 'AbortError');
+    expect(((await kept) as { code: string }).code).to.equal('FR');
+  });
+
+  it('cancels the request when every caller aborted, and starts afresh after', async () => {
+    const since = performance.now();
+    const base = apiBase({ delay: 300 });
+    const controller = new AbortController();
+    const aborted = getJson(config(base), '/api/v2013/countries/IN', {}, controller.signal);
+    controller.abort();
+    await rejection(aborted);
+    expect(((await getJson(config(base), '/api/v2013/countries/IN', {})) as { code: string }).code).to.equal('IN');
+    expect(apiRequestsSince(since)).to.have.length(2);
+  });
+
+  it('does not cache a failure: the next call asks again', async () => {
+    const base = apiBase({ status: 500, times: 1 });
+    const error = (await rejection(getJson(config(base), '/api/v2013/countries/KE', {}))) as ApiError;
+    expect([error.kind, error.status, error.retryable]).to.deep.equal(['http', 500, true]);
+    expect(((await getJson(config(base), '/api/v2013/countries/KE', {})) as { code: string }).code).to.equal('KE');
+  });
+
+  it('retries 5xx with backoff, but never a 404', async () => {
+    const since = performance.now();
+    const retried = await getJson(config(apiBase({ status: 502, times: 2 }), { retries: 2 }), '/api/v2013/countries/KE', {});
+    expect((retried as { code: string }).code).to.equal('KE');
+    expect(apiRequestsSince(since)).to.have.length(3);
+    const before404 = performance.now();
+    const error = (await rejection(getJson(config(apiBase(), { retries: 2 }), '/api/v2013/countries/QQ', {}))) as ApiError;
+    expect([error.kind, error.status, error.retryable]).to.deep.equal(['not-found', 404, false]);
+    expect(apiRequestsSince(before404)).to.have.length(1);
+  });
+
+  it('waits as long as Retry-After says after a 429', async () => {
+    const started = performance.now();
+    const answer = await getJson(config(apiBase({ status: 429, times: 1 }), { retries: 1 }), '/api/v2013/countries/KE', {});
+    expect((answer as { code: string }).code).to.equal('KE');
+    expect(performance.now() - started).to.be.greaterThan(900);
+  });
+
+  it('classifies timeouts, malformed JSON and unreachable hosts', async () => {
+    const timeout = (await rejection(getJson(config(apiBase({ hang: 1 }), { timeout: 300 }), '/api/v2013/countries/KE', {}))) as ApiError;
+    expect([timeout.kind, timeout.status]).to.deep.equal(['timeout', 0]);
+    const malformed = (await rejection(getJson(config(apiBase({ malformed: 1 })), '/api/v2013/countries/KE', {}))) as ApiError;
+    expect([malformed.kind, malformed.status]).to.deep.equal(['malformed', 200]);
+    const network = (await rejection(getJson(config('http://127.0.0.1:9'), '/api/v2013/countries/KE', {}))) as ApiError;
+    expect([network.kind, network.status]).to.deep.equal(['network', 0]);
+  });
+});

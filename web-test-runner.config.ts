@@ -1,0 +1,31 @@
+/**
+ * Component and unit tests in headless Chromium. mock-api answers on the test server's own origin
+ * (`/api/…`), so elements go through real fetch and real HTTP to a faithful copy of api.cbd.int.
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, defaultReporter, type TestRunnerConfig } from '@web/test-runner';
+import { generateSnapshot } from './mock-api/data/generate.ts';
+import { createHandler } from './mock-api/handler.ts';
+import { toKoaMiddleware } from './mock-api/node-adapter.ts';
+import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.ts';
+import { plainSummaryReporter } from './scripts/plain-summary-reporter.ts';
+
+const config: TestRunnerConfig = {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), headless: true, args: BROWSER_ARGS } })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [toKoaMiddleware(createHandler(generateSnapshot(new Date())))],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), plainSummaryReporter()],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <head><meta charset="utf-8"></head>
+      <body><script type="module" src="${testFramework}"></script></body>
+    </html>`,
+};
+
+export default config;
