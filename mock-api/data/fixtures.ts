@@ -1,0 +1,74 @@
+/**
+ * Records and countries that tests and stories need by name. The generator builds these records with
+ * exactly these document ids, revisions and traits, so the values below are facts of the snapshot and
+ * not guesses: change them here and the data follows (generateSnapshot throws if a UID is not found).
+ * No runtime imports: browser tests import this module directly.
+ */
+import type { Schema } from './schemas.js';
+
+/** What makes a fixture record special; the builders honour these. */
+export type Trait =
+  | 'revoked' | 'expired' | 'titleFr' | 'titleEs'
+  | 'hostileHtml' | 'hostileLink' | 'linksIrcc' | 'olderCopy';
+
+export interface Slot {
+  schema: Schema;
+  /** the schema's short code (abs-record-types.json), repeated here so that this module needs no JSON */
+  shortCode: string;
+  government?: string;
+  documentId: number;
+  revision: number;
+  /** fixed GUID when a test needs the identifier itself */
+  identifier?: string;
+  traits: readonly Trait[];
+}
+
+/** Reserved document ids 207343–207352; generated records start at 210000. */
+export const SLOTS = {
+  indiaIrcc: { schema: 'absPermit', shortCode: 'IRCC', government: 'in', documentId: 207343, revision: 1, traits: [] },
+  revokedIrcc: { schema: 'absPermit', shortCode: 'IRCC', government: 'in', documentId: 207344, revision: 2, traits: ['revoked', 'olderCopy'] },
+  frenchOnlyTitle: { schema: 'absPermit', shortCode: 'IRCC', government: 'in', documentId: 207345, revision: 1, traits: ['titleFr'] },
+  expiredIrcc: { schema: 'absPermit', shortCode: 'IRCC', government: 'ke', documentId: 207346, revision: 1, traits: ['expired'] },
+  kenyaCna: { schema: 'authority', shortCode: 'CNA', government: 'ke', documentId: 207347, revision: 1, identifier: '6E1F0B7A-2C54-4D8E-9A31-7B2D5C4E8F10', traits: [] },
+  spanishOnlyTitle: { schema: 'measure', shortCode: 'MSR', government: 'ke', documentId: 207348, revision: 1, traits: ['titleEs'] },
+  hostileMeasure: { schema: 'measure', shortCode: 'MSR', government: 'ke', documentId: 207349, revision: 2, traits: ['hostileHtml', 'olderCopy'] },
+  hostileResource: { schema: 'resource', shortCode: 'VLR', documentId: 207350, revision: 1, traits: ['hostileLink'] },
+  cpcWithIrcc: { schema: 'absCheckpointCommunique', shortCode: 'CPC', government: 'de', documentId: 207351, revision: 1, traits: ['linksIrcc'] },
+  // the EU's first hand-written measure (national-names.ts) has the long title
+  longTitle: { schema: 'measure', shortCode: 'MSR', government: 'eu', documentId: 207352, revision: 1, traits: [] },
+} as const satisfies Record<string, Slot>;
+
+/** the UID as users see it: `ABSCH-IRCC-IN-207343-1` */
+const shown = (slot: Slot): string => `ABSCH-${slot.shortCode}-${slot.government ?? 'scbd'}-${slot.documentId}-${slot.revision}`.toUpperCase();
+
+export const FIXTURES = {
+  /** a Party that has published no national record at all */
+  partyWithNoRecords: 'ki',
+  /** deposited its instrument 30 days before "now": ratified, not yet a Party */
+  pendingParty: 'br',
+  /** signed, never ratified */
+  signatory: 'co',
+  /** neither signed nor ratified (and not a CBD Party either) */
+  nonParty: 'us',
+  /** GUID of Kenya's National Environment Management Authority (NEMA), which issued most Kenyan IRCCs */
+  kenyaCna: SLOTS.kenyaCna.identifier,
+  kenyaCnaUid: shown(SLOTS.kenyaCna),
+  /** an ordinary India IRCC (commercial use, plants) that a German checkpoint communiqué references */
+  indiaIrcc: shown(SLOTS.indiaIrcc),
+  /** revoked at revision 2; revision 1 is still stored and indexed as a non-current copy */
+  revokedIrcc: shown(SLOTS.revokedIrcc),
+  /** expired before 1 October 2019 */
+  expiredIrcc: shown(SLOTS.expiredIrcc),
+  /** an India IRCC whose title is only in French */
+  frenchOnlyTitle: shown(SLOTS.frenchOnlyTitle),
+  /** a Kenya measure whose title and summary are only in Spanish */
+  spanishOnlyTitle: shown(SLOTS.spanishOnlyTitle),
+  /** Kenya measure whose summary holds `<script>` and `<img onerror>`; revision 2, revision 1 indexed as a copy */
+  hostileMeasure: shown(SLOTS.hostileMeasure),
+  /** virtual library resource whose summary holds a `javascript:` link */
+  hostileResource: shown(SLOTS.hostileResource),
+  /** German checkpoint communiqué that references `indiaIrcc` */
+  cpcWithIrcc: shown(SLOTS.cpcWithIrcc),
+  /** EU measure with a title over 300 characters */
+  longTitle: shown(SLOTS.longTitle),
+} as const;
