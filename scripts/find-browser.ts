@@ -20,4 +20,9 @@ export const BROWSER_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Test files run in parallel tabs: a tab in the background must keep its timers and animation
+  // frames running, or a test waiting for the next frame hangs.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];

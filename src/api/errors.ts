@@ -26,9 +26,12 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** Whether trying again later may give another answer. */
+  /**
+   * Whether trying again later may give another answer: not for a 404 or another 4xx, but yes for
+   * an unreadable 200, which is as often a proxy's or a half-delivered page as a changed API.
+   */
   get retryable(): boolean {
-    return this.kind !== 'not-found' && this.kind !== 'shape' && !(this.kind === 'http' && this.status >= 400 && this.status < 500);
+    return this.kind !== 'not-found' && !(this.kind === 'http' && this.status >= 400 && this.status < 500);
   }
 }
 

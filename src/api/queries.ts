@@ -5,11 +5,11 @@
 import { LOCALES } from '../i18n/locale.js';
 import type { Params } from './client.js';
 import { F, NATIONAL_SCHEMAS, localizedField } from './fields.js';
-import { ALL, and, anyOf, exists, not, term, type Query } from './solr.js';
+import { anyOf, exists, not, term, type Query } from './solr.js';
 
 /** What the portal adds to every index query: published, ABS realm, current revision only. */
 export function publishedFilters(): Query[] {
-  return [term(F.state, 'public'), term(F.realm, 'abs'), and(ALL, not(exists(F.version)))];
+  return [term(F.state, 'public'), term(F.realm, 'abs'), not(exists(F.version))];
 }
 
 /** The title in every language, so an element can fall back and say which language it shows. */

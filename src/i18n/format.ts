@@ -12,9 +12,13 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   return formatter;
 }
 
-/** "12 October 2014" in the locale's own words and digits. Dates are calendar dates: shown in UTC. */
+/**
+ * "12 October 2014" in the locale's own words and digits. English dates are day-month-year, as in
+ * UN documents. Dates are calendar dates: shown in UTC so that no time zone moves them a day.
+ */
 export function formatDate(date: Date, locale: Locale): string {
-  return cached(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
+  const tag = locale === 'en' ? 'en-GB' : locale;
+  return cached(`date:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
 export function formatNumber(value: number, locale: Locale): string {

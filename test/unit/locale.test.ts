@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { directionOf, resolveLocale, toLocale } from '../../src/i18n/locale.js';
 import { pickText } from '../../src/i18n/lstring.js';
 
@@ -31,12 +31,12 @@ describe('resolveLocale', () => {
   });
 
   it("prefers the element's own lang", async () => {
-    const el = await fixture(html`<div lang="fr"><span lang="es-MX"></span></div>`);
+    const el = fixtureSync(html`<div lang="fr"><span lang="es-MX"></span></div>`);
     expect(resolveLocale(el.querySelector('span')!)).to.equal('es');
   });
 
   it('takes the nearest ancestor with lang, across shadow roots', async () => {
-    const host = await fixture(html`<div lang="ru"><div></div></div>`);
+    const host = fixtureSync(html`<div lang="ru"><div></div></div>`);
     const inner = host.firstElementChild!;
     const shadow = inner.attachShadow({ mode: 'open' });
     const deep = document.createElement('p');
@@ -45,12 +45,12 @@ describe('resolveLocale', () => {
   });
 
   it('skips an empty lang="" and goes on up', async () => {
-    const el = await fixture(html`<div lang="zh-TW"><p lang=""></p></div>`);
+    const el = fixtureSync(html`<div lang="zh-TW"><p lang=""></p></div>`);
     expect(resolveLocale(el.querySelector('p')!)).to.equal('zh');
   });
 
   it('falls back to <html lang>, and data-absch-lang pins the language over it', async () => {
-    const el = await fixture(html`<p></p>`);
+    const el = fixtureSync(html`<p></p>`);
     html_.lang = 'ar-EG';
     expect(resolveLocale(el)).to.equal('ar');
     html_.setAttribute('data-absch-lang', 'fr');
@@ -59,12 +59,12 @@ describe('resolveLocale', () => {
   });
 
   it('gives English for a language outside the six', async () => {
-    const el = await fixture(html`<p lang="de"></p>`);
+    const el = fixtureSync(html`<p lang="de"></p>`);
     expect(resolveLocale(el)).to.equal('en');
   });
 
   it("uses the browser's languages when the page declares none", async () => {
-    const el = await fixture(html`<p></p>`);
+    const el = fixtureSync(html`<p></p>`);
     html_.removeAttribute('lang');
     const expected = navigator.languages.map(toLocale).find(Boolean) ?? 'en';
     expect(resolveLocale(el)).to.equal(expected);
