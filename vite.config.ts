@@ -1,6 +1,6 @@
 /**
  * One Vite configuration, three jobs:
- * - `vite` (npm start): the demo pages in demo/, with mock-api answering /api/… on the same origin;
+ * - `vite` (npm start): the demo pages in demo/ (`/` leads there), with mock-api answering /api/… on the same origin;
  * - `vite build` (mode production): the npm build in dist/ (ESM, one file per module, dependencies external);
  * - `vite build --mode cdn`: dist/cdn/absch-widgets.js, one self-contained minified file that defines every element.
  */
@@ -28,6 +28,19 @@ function mockApi(): Plugin {
   };
 }
 
+/** The URL Vite prints opens the demo: `/` leads to `/demo/`. */
+function demoAtRoot(): Plugin {
+  return {
+    name: 'absch-demo-at-root',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url !== '/') return next();
+        res.writeHead(302, { Location: '/demo/' }).end();
+      });
+    },
+  };
+}
+
 /** Entry points of the npm build: the side-effect-free root, the define-all entry, one define entry per element. */
 function npmEntries(): Record<string, string> {
   const defines = readdirSync(src('define')).filter((file) => file.endsWith('.ts'));
@@ -44,9 +57,8 @@ const isDependency = (id: string) => dependencies.some((name) => id === name || 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
-      root: resolve(root, 'demo'),
-      server: { host: '127.0.0.1', port: Number(process.env.PORT) || 5173, fs: { allow: [root] } },
-      plugins: [mockApi()],
+      server: { host: '127.0.0.1', port: Number(process.env.PORT) || 5173 },
+      plugins: [mockApi(), demoAtRoot()],
     };
   }
   if (mode === 'cdn') {
