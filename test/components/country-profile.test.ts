@@ -208,8 +208,10 @@ describe('<absch-country-profile>', () => {
       expect(text(part(el, 'error'))).to.contain('The Clearing-House answered with an error (500).');
       expect(errors.map((e) => [e.status, e.kind])).to.deep.equal([[500, 'http']]);
       await expect(el).to.be.accessible();
+      part(el, 'retry')!.focus();
       part(el, 'retry')!.click();
       await waitUntil(() => part(el, 'name'), 'retry did not load', { timeout: 5000 });
+      expect(el.shadowRoot!.activeElement, 'focus stays in the profile').to.equal(part(el, 'base'));
       expect(text(part(el, 'name'))).to.equal('Kenya');
       expect(loads).to.have.length(1);
       expect(loads[0].country).to.equal('KE');
@@ -302,6 +304,25 @@ describe('<absch-country-profile>', () => {
       expect(text(part(el, 'name'))).to.equal('كينيا');
       await expect(el).to.be.accessible();
     });
+
+    const STATUS_SINCE: Record<string, RegExp> = {
+      ar: /^طرف في بروتوكول ناغويا منذ/,
+      es: /^Parte en el Protocolo de Nagoya desde/,
+      fr: /^Partie au Protocole de Nagoya depuis/,
+      ru: /Нагойского протокола/,
+      zh: /《名古屋议定书》缔约方/,
+    };
+    for (const [lang, status] of Object.entries(STATUS_SINCE)) {
+      it(`speaks ${lang}: status, total and official type names`, async () => {
+        const el = await profile(html`<absch-country-profile lang=${lang} country="ke" api-base=${apiBase()}></absch-country-profile>`);
+        const locale = lang as 'ar' | 'es' | 'fr' | 'ru' | 'zh';
+        expect(text(part(el, 'status'))).to.match(status);
+        expect(text(part(el, 'total'))).not.to.contain('national records published');
+        for (const schema of ['authority', 'absPermit', 'absCheckpointCommunique'] as const) {
+          expect(text(el.shadowRoot!.querySelector(`[data-schema=${schema}] .type-name`))).to.equal(RECORD_TYPES[schema].title[locale]);
+        }
+      });
+    }
 
     it('follows a change of <html lang> without a new request', async () => {
       const el = await profile(html`<absch-country-profile country="in" api-base=${apiBase()}></absch-country-profile>`);

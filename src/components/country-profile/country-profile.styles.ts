@@ -5,6 +5,9 @@ export const countryProfileStyles = css`
     display: grid;
     gap: var(--absch-space-m, 1rem);
   }
+  .profile:focus {
+    outline: none;
+  }
   h2,
   h3,
   h4,

@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
@@ -167,21 +167,28 @@ export class AbschCountryProfile extends AbschElement {
   }
 
   override render(): TemplateResult {
-    return html`<section part="base" class="profile" dir=${this.direction} lang=${this.locale} aria-busy=${this.profile.status <= 1 ? 'true' : 'false'}>
+    const busy = this.profile.status <= TaskStatus.PENDING;
+    // tabindex -1: focus can rest on the profile when the retry button it held goes away.
+    return html`<section part="base" class="profile" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
+      <span class="visually-hidden" role="status">${busy ? msg('Loading…', { id: 'loading' }) : ''}</span>
       ${this.profile.render({
         initial: () => this.renderSkeleton(),
         pending: () => this.renderSkeleton(),
         complete: (profile) => this.renderProfile(profile),
-        error: (error) => this.renderFailure(this.failureOf(error), () => void this.profile.run()),
+        error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
       })}
     </section>`;
+  }
+
+  private retry(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus();
+    void this.profile.run();
   }
 
   /** The layout of the final profile, in grey: nothing jumps when the data arrives. */
   private renderSkeleton(): TemplateResult {
     const shown = this.shown;
-    return html`<span class="visually-hidden" role="status">${msg('Loading…', { id: 'loading' })}</span>
-      <div part="header" aria-hidden="true">
+    return html`<div part="header" aria-hidden="true">
         <span class="skeleton name"></span>
         ${shown.has('status') ? html`<span class="skeleton line"></span>` : nothing}
       </div>
