@@ -1,7 +1,7 @@
 import { aTimeout, elementUpdated, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/absch-country-profile.js';
 import { NATIONAL_SCHEMAS } from '../../src/api/fields.js';
-import { publishedFilters } from '../../src/api/queries.js';
+import { publishedFilters } from '../../src/api/queries/common.js';
 import { configure } from '../../src/base/config.js';
 import type { AbschErrorDetail, AbschLoadDetail } from '../../src/base/events.js';
 import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';

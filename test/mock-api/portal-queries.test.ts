@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { F, NATIONAL_SCHEMAS } from '../../src/api/fields.js';
 import { partyStatus } from '../../src/api/party-status.js';
-import { countryProfileQuery, publishedFilters } from '../../src/api/queries.js';
+import { publishedFilters } from '../../src/api/queries/common.js';
+import { countryProfileQuery } from '../../src/api/queries/country-profile.js';
 import type { Country } from '../../src/api/types.js';
 import { getJson, indexUrl, facetObject, type QueryParams } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { F } from '../../src/api/fields.js';
-import { publishedFilters } from '../../src/api/queries.js';
+import { publishedFilters } from '../../src/api/queries/common.js';
 import { and, anyOf, escapeTerm, not, phrase, prefix, term, type Query } from '../../src/api/solr.js';
 import { getJson, indexUrl } from '../helpers.js';
 

@@ -6,7 +6,8 @@ import { ApiError } from '../../api/errors.js';
 import { fetchCountry, searchGrouped } from '../../api/endpoints.js';
 import { F, NATIONAL_SCHEMAS, localizedField, type NationalSchema } from '../../api/fields.js';
 import { partyStatus, type PartyStatus } from '../../api/party-status.js';
-import { COUNTRY_PROFILE_GROUP_FIELD, countryProfileQuery } from '../../api/queries.js';
+import { recordUrl, searchUrl } from '../../api/portal-links.js';
+import { COUNTRY_PROFILE_GROUP_FIELD, countryProfileQuery } from '../../api/queries/country-profile.js';
 import type { Country, GroupedField, IndexDoc } from '../../api/types.js';
 import { AbschElement } from '../../base/absch-element.js';
 import { describeFailure, invalidInput, type Failure } from '../../base/messages.js';
@@ -222,7 +223,7 @@ export class AbschCountryProfile extends AbschElement {
   private renderType(type: TypeSummary, code: string, shown: Set<ProfileSection>): TemplateResult {
     const name = pickText(RECORD_TYPES[type.schema]?.title, this.locale);
     const label = name?.text ?? type.schema;
-    const href = `${this.portal}/${this.locale}/search?schema=${encodeURIComponent(type.schema)}&country=${encodeURIComponent(code.toLowerCase())}`;
+    const href = searchUrl(this.portal, this.locale, { schema: type.schema, country: code });
     return html`<li part="type" class="type" data-schema=${type.schema} ?data-empty=${type.count === 0}>
       <div class="type-head">
         ${shown.has('counts')
@@ -242,8 +243,7 @@ export class AbschCountryProfile extends AbschElement {
 
   private renderRecord(record: LatestRecord): TemplateResult {
     const title = pickText(record.titles, this.locale);
-    const shortCode = RECORD_TYPES[record.schema]?.shortCode ?? record.schema;
-    const url = `${this.portal}/${this.locale}/database/${encodeURIComponent(shortCode)}/${encodeURIComponent(record.uid)}`;
+    const url = recordUrl(this.portal, this.locale, record.schema, record.uid);
     return html`<li part="record" class="record">
       <a
         href=${url}

@@ -1,0 +1,18 @@
+/**
+ * What every named query shares. The named queries (one module per view in this folder) are the
+ * only place that knows which fields and filters a view needs (design.md "Calling the API").
+ */
+import { LOCALES } from '../../i18n/locale.js';
+import { F, localizedField } from '../fields.js';
+import { exists, not, term, type Query } from '../solr.js';
+
+/** What the portal adds to every index query: published, ABS realm, current revision only. */
+export function publishedFilters(): Query[] {
+  return [term(F.state, 'public'), term(F.realm, 'abs'), not(exists(F.version))];
+}
+
+/** The title in every language, so an element can fall back and say which language it shows. */
+export const TITLE_FIELDS = LOCALES.map((locale) => localizedField('title', locale, 't'));
+
+/** The fields a record link and its line in a list need. */
+export const RECORD_LINE_FIELDS = [F.identifier, F.uniqueIdentifier, F.schema, F.updatedDate, F.title, ...TITLE_FIELDS];

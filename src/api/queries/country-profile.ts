@@ -1,0 +1,26 @@
+/** Country profile: one grouped query over the national record types of one government. */
+import type { Params } from '../client.js';
+import { F, NATIONAL_SCHEMAS } from '../fields.js';
+import { anyOf, term } from '../solr.js';
+import { publishedFilters, RECORD_LINE_FIELDS } from './common.js';
+
+/**
+ * The count of each type is `doclist.numFound` of its group; the newest `latest` records come with
+ * it (`latest` = 0 gives the counts alone).
+ */
+export function countryProfileQuery(government: string, latest: number): Params {
+  return {
+    q: term(F.government, government.toLowerCase()),
+    fq: [...publishedFilters(), anyOf(F.schema, NATIONAL_SCHEMAS)],
+    fl: RECORD_LINE_FIELDS.join(','),
+    sort: `${F.updatedDate} desc`,
+    rows: NATIONAL_SCHEMAS.length,
+    group: true,
+    'group.field': F.groupGovernmentSchema,
+    'group.limit': latest,
+    'group.ngroups': true,
+  };
+}
+
+/** The field whose groups `countryProfileQuery` returns. */
+export const COUNTRY_PROFILE_GROUP_FIELD = F.groupGovernmentSchema;
