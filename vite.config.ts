@@ -2,7 +2,9 @@
  * One Vite configuration, three jobs:
  * - `vite` (npm start): the demo pages in demo/ (`/` leads there), with mock-api answering /api/… on the same origin;
  * - `vite build` (mode production): the npm build in dist/ (ESM, one file per module, dependencies external);
- * - `vite build --mode cdn`: dist/cdn/absch-widgets.js, one self-contained minified file that defines every element.
+ * - `vite build --mode cdn`: dist/cdn/absch-widgets.js, one self-contained minified file that defines every element;
+ * - `vite build --mode cdn-split`: dist/cdn/autoloader.js and dist/cdn/define/absch-*.js, one file per element sharing
+ *   chunks (lit, the core, each language), for pages that use one or two elements.
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,14 +43,15 @@ function demoAtRoot(): Plugin {
   };
 }
 
+/** One define entry per element: `define/absch-country-profile` → src/define/absch-country-profile.ts. */
+function defineEntries(): Record<string, string> {
+  const defines = readdirSync(src('define')).filter((file) => file.endsWith('.ts'));
+  return Object.fromEntries(defines.map((file) => [`define/${file.replace(/\.ts$/, '')}`, src(`define/${file}`)]));
+}
+
 /** Entry points of the npm build: the side-effect-free root, the define-all entry, one define entry per element. */
 function npmEntries(): Record<string, string> {
-  const defines = readdirSync(src('define')).filter((file) => file.endsWith('.ts'));
-  return {
-    index: src('index.ts'),
-    'absch-widgets': src('absch-widgets.ts'),
-    ...Object.fromEntries(defines.map((file) => [`define/${file.replace(/\.ts$/, '')}`, src(`define/${file}`)])),
-  };
+  return { index: src('index.ts'), 'absch-widgets': src('absch-widgets.ts'), ...defineEntries() };
 }
 
 const dependencies = Object.keys(pkg.dependencies);
@@ -59,6 +62,17 @@ export default defineConfig(({ command, mode }) => {
     return {
       server: { host: '127.0.0.1', port: Number(process.env.PORT) || 5173 },
       plugins: [mockApi(), demoAtRoot()],
+    };
+  }
+  if (mode === 'cdn-split') {
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: { autoloader: src('autoloader.ts'), ...defineEntries() }, formats: ['es'] },
+        rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
     };
   }
   if (mode === 'cdn') {

@@ -5,11 +5,12 @@
  * asserted anywhere.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/find-browser.ts';
 import { portalCountryProfile, type PortalRequest } from './portal-queries.ts';
-import { sizes, startBenchServer, type Answer, type BenchServer } from './server.ts';
+import { startLoopbackServer, type Answer, type LoopbackServer } from '../scripts/loopback-server.ts';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 20;
@@ -48,7 +49,7 @@ const total = (answers: Answer[]) => ({
 });
 
 /** Replays the portal's requests from Node; the server's log counts them like ours. */
-async function replay(server: BenchServer, requests: PortalRequest[]) {
+async function replay(server: LoopbackServer, requests: PortalRequest[]) {
   server.take();
   for (const request of requests) {
     const response = await fetch(server.origin + request.path, {
@@ -68,7 +69,7 @@ async function replay(server: BenchServer, requests: PortalRequest[]) {
 async function timeView(browser: Browser, origin: string, html: string, apiBase: string): Promise<{ ms: number; longTask: number }> {
   const page = await browser.newPage();
   try {
-    await page.goto(`${origin}/`);
+    await page.goto(`${origin}/bench/blank.html`);
     await page.waitForFunction(() => customElements.get('absch-country-profile') !== undefined);
     return await page.evaluate(
       ({ html, apiBase }) =>
@@ -102,7 +103,7 @@ async function timeView(browser: Browser, origin: string, html: string, apiBase:
 
 async function main() {
   if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
-  const server = await startBenchServer(CDN_FILE);
+  const server = await startLoopbackServer({ '/dist/': 'dist', '/bench/': 'bench/pages' });
   const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS, headless: true });
   const results: Record<string, unknown> = {
     commit: execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(),
@@ -145,6 +146,11 @@ async function main() {
     await browser.close();
     await server.close();
   }
+}
+
+function sizes(file: string): { raw: number; gzip: number; brotli: number } {
+  const content = readFileSync(file);
+  return { raw: content.length, gzip: gzipSync(content, { level: 9 }).length, brotli: brotliCompressSync(content).length };
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

@@ -57,6 +57,7 @@ class InputProblem extends Error {}
  * national records of every type with links to them on the portal, and the latest records of each
  * type. Two API requests at most: the country, and one grouped index query.
  *
+ * @tag absch-country-profile
  * @summary A country's Nagoya Protocol status and national ABS records.
  *
  * @fires absch-load - The profile is shown. `detail`: `{country, total, counts}` (`counts` by record type).
