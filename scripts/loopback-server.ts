@@ -48,6 +48,10 @@ export async function startLoopbackServer(mounts: Record<string, string>): Promi
 
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end(); // browsers ask for it; a 404 would be logged as a page error
+      return;
+    }
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
     if (!mount) {
       api(req, res, () => res.writeHead(404).end());

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { openPage, partText, usePages } from './page-harness.ts';
+
+describe('the CDN files in real pages', () => {
+  const harness = usePages();
+
+  it('upgrades elements already in the HTML and follows a change of <html lang>', async () => {
+    const { page, errors, violations } = await openPage(harness, '/pages/cdn.html');
+    await page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=name]'));
+    assert.equal(await partText(page, 'absch-country-profile', 'name'), 'Kenya');
+    assert.equal(await partText(page, 'absch-country-profile', 'status', 1), 'Party to the Nagoya Protocol since 12 October 2014');
+    await page.evaluate(() => (document.documentElement.lang = 'fr'));
+    await page.waitForFunction(() => /^Partie/.test(document.querySelectorAll('absch-country-profile')[1]?.shadowRoot?.querySelector('[part=status]')?.textContent?.trim() ?? ''));
+    assert.equal(await partText(page, 'absch-country-profile', 'name', 1), 'Inde');
+    assert.deepEqual([errors, violations], [[], []]);
+  });
+
+  it('works under a strict Content-Security-Policy with no violation', async () => {
+    const { page, errors, violations } = await openPage(harness, '/pages/csp.html');
+    await page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=counts]'));
+    assert.match(await partText(page, 'absch-country-profile', 'status'), /^Partie au Protocole de Nagoya depuis le 12 octobre 2014$/);
+    assert.deepEqual([errors, violations], [[], []]);
+  });
+
+  it('loaded twice, from two files of one version, defines once, renders, and does not warn', async () => {
+    const { page, errors, warnings, violations } = await openPage(harness, '/pages/twice.html');
+    await page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=name]'));
+    assert.deepEqual([errors, violations, warnings.filter((w) => w.includes('absch-widgets'))], [[], [], []]);
+  });
+
+  it('warns once, naming both versions, when another version defined the element first', async () => {
+    const page = await harness.browser.newPage();
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The same page, with an "older" copy of the all-in-one file loaded first.
+    await page.route('**/old/absch-widgets.js', async (route) => {
+      const current = await (await fetch(`${harness.server.origin}/dist/cdn/absch-widgets.js`)).text();
+      const { VERSION } = await import('../../src/base/version.ts');
+      await route.fulfill({ contentType: 'text/javascript', body: current.replaceAll(VERSION, '0.0.1-old') });
+    });
+    await page.goto(`${harness.server.origin}/pages/blank.html`);
+    await page.evaluate(async () => {
+      await import('/old/absch-widgets.js' as string);
+      await import('/dist/cdn/define/absch-country-profile.js' as string);
+    });
+    await page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=name]'));
+    const ours = warnings.filter((w) => w.startsWith('absch-widgets:'));
+    assert.equal(ours.length, 1, ours.join('\n'));
+    const { VERSION } = await import('../../src/base/version.ts');
+    assert.equal(ours[0], `absch-widgets: <absch-country-profile> is already defined by version 0.0.1-old; version ${VERSION} is not used for it.`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('the autoloader defines an element when its tag appears, loading only that element', async () => {
+    const { page, errors } = await openPage(harness, '/pages/autoloader.html');
+    await page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=name]'));
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
+    assert.ok(scripts.includes('/dist/cdn/define/absch-country-profile.js'), scripts.join(' '));
+    assert.ok(!scripts.includes('/dist/cdn/absch-widgets.js'), 'the all-in-one file is not loaded');
+    // A tag added later is defined too (it is already, here: the same element, a second instance).
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<absch-country-profile country="in" sections="status"></absch-country-profile>'));
+    await page.waitForFunction(() => document.querySelectorAll('absch-country-profile')[1]?.shadowRoot?.querySelector('[part=status]'));
+    assert.deepEqual(errors, []);
+  });
+});
