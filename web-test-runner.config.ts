@@ -11,7 +11,8 @@ import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.ts';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.ts';
 
 const config: TestRunnerConfig = {
-  files: ['test/**/*.test.ts'],
+  // test/pages/ holds node:test page tests on the built files (npm run test:pages), not browser modules.
+  files: ['test/**/*.test.ts', '!test/pages/**'],
   nodeResolve: true,
   concurrency: 2,
   concurrentBrowsers: 1,
