@@ -18,7 +18,8 @@ const config: TestRunnerConfig = {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), headless: true, args: BROWSER_ARGS } })],
+  // gc() and precise heap sizes let the leak tests compare the heap before and after.
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), headless: true, args: [...BROWSER_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } })],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [toKoaMiddleware(createHandler(generateSnapshot(new Date())))],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), plainSummaryReporter()],
