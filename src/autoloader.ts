@@ -5,6 +5,7 @@
  */
 const DEFINES: Readonly<Record<string, () => Promise<unknown>>> = {
   'absch-country-profile': () => import('./define/absch-country-profile.js'),
+  'absch-parties-list': () => import('./define/absch-parties-list.js'),
 };
 
 const requested = new Set<string>();

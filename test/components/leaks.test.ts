@@ -96,6 +96,7 @@ async function heapAfterGc(): Promise<number> {
 
 const ELEMENTS: Record<string, Record<string, string>> = {
   'absch-country-profile': { country: 'ke' },
+  'absch-parties-list': { search: '' },
 };
 
 describe('no leaks after 200 attach/detach cycles', () => {

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+export const partiesListStyles = css`
+  .parties {
+    display: grid;
+    gap: var(--absch-space-m, 1rem);
+  }
+  .parties:focus {
+    outline: none;
+  }
+  p {
+    margin: 0;
+  }
+  .totals {
+    font-weight: 600;
+  }
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--absch-space-s, 0.5rem);
+  }
+  .search input {
+    font: inherit;
+    color: inherit;
+    min-inline-size: min(100%, 16em);
+    padding-block: var(--absch-space-xs, 0.25rem);
+    padding-inline: var(--absch-space-s, 0.5rem);
+    border: 1px solid var(--absch-color-border, #d0d7de);
+    border-radius: var(--absch-radius, 6px);
+    background: var(--absch-color-background, Canvas);
+  }
+  .search input:focus-visible {
+    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline-offset: 1px;
+  }
+  .table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    color: var(--absch-color-muted, #57606a);
+    padding-block-end: var(--absch-space-s, 0.5rem);
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: baseline;
+    padding-block: var(--absch-space-xs, 0.25rem);
+    padding-inline: var(--absch-space-s, 0.5rem);
+    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+  }
+  thead th {
+    /* Two hundred rows: the headers (and their sort buttons) stay in view while scrolling. */
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--absch-color-background, Canvas);
+    border-block-end-width: 2px;
+    font-weight: 600;
+  }
+  tbody th {
+    font-weight: normal;
+  }
+  /* Filtered rows and unchosen columns stay in the DOM (no re-creation), out of sight and of the accessibility tree. */
+  [hidden] {
+    display: none !important;
+  }
+  .num,
+  thead .col-records,
+  thead .col-ircc {
+    text-align: end;
+  }
+  .num {
+    font-variant-numeric: tabular-nums;
+  }
+  .sort {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.25em;
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+    background: none;
+    font: inherit;
+    font-weight: inherit;
+    color: inherit;
+    text-align: inherit;
+  }
+  .sort-icon {
+    color: var(--absch-color-muted, #57606a);
+    font-size: 0.75em;
+  }
+  .status,
+  td.col-date,
+  a:not([href]) {
+    color: var(--absch-color-muted, #57606a);
+  }
+  .status[data-status='party'] {
+    color: var(--absch-color-success, #1a7f37);
+  }
+  td.col-date {
+    white-space: nowrap;
+  }
+  .compact {
+    display: none;
+  }
+  .skeleton-list {
+    display: grid;
+    gap: var(--absch-space-s, 0.5rem);
+  }
+  .skeleton.totals-line {
+    inline-size: 22em;
+    max-inline-size: 100%;
+    block-size: 1.5em;
+  }
+  .skeleton.search-line {
+    inline-size: 16em;
+    max-inline-size: 100%;
+    block-size: 2em;
+  }
+  .skeleton.row-line {
+    block-size: 1.75em;
+  }
+  /* Narrow containers (a sidebar, a phone): status and date move under the name. */
+  @container (max-width: 40rem) {
+    .col-status,
+    .col-date {
+      display: none;
+    }
+    .compact {
+      display: flex;
+      flex-direction: column;
+      font-size: 0.875em;
+    }
+  }
+`;
