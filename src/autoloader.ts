@@ -6,6 +6,7 @@
 const DEFINES: Readonly<Record<string, () => Promise<unknown>>> = {
   'absch-country-profile': () => import('./define/absch-country-profile.js'),
   'absch-parties-list': () => import('./define/absch-parties-list.js'),
+  'absch-record': () => import('./define/absch-record.js'),
 };
 
 const requested = new Set<string>();

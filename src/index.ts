@@ -1,6 +1,7 @@
 /** Side-effect-free entry: the element classes and the page-wide configuration. Nothing is defined on import. */
 export { AbschCountryProfile } from './components/country-profile/country-profile.js';
 export { AbschPartiesList } from './components/parties-list/parties-list.js';
+export { AbschRecord } from './components/record/record.js';
 export { configure, resetConfiguration, type WidgetDefaults } from './base/config.js';
 export { defineElement } from './base/define.js';
 export { clearCache } from './api/shared-request.js';

@@ -47,6 +47,9 @@ async function fetchJson(url: string, config: ApiConfig, signal: AbortSignal): P
       })
       .text();
   } catch (error) {
+    // Read an error answer to its end: the connection is freed at once, and the browser records
+    // the request like any other (Chromium's resource timing skips a response left unread).
+    if (error instanceof HTTPError) await error.response.text().catch(() => '');
     throw toApiError(error);
   }
   try {

@@ -99,6 +99,7 @@ const CYCLES = 200;
 const ELEMENTS: Record<string, Record<string, string>> = {
   'absch-country-profile': { country: 'ke' },
   'absch-parties-list': { search: '' },
+  'absch-record': { uid: 'ABSCH-IRCC-IN-207343-1' },
 };
 
 describe('no leaks after 200 attach/detach cycles', () => {

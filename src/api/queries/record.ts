@@ -1,0 +1,32 @@
+/** One record's view: the index query for the records that point at it (absch-api.md §3 "Referenced by"). */
+import type { Params } from '../client.js';
+import { F } from '../fields.js';
+import { term } from '../solr.js';
+import { publishedFilters, TITLE_FIELDS } from './common.js';
+
+/** Identifiers (GUIDs, without `@rev`) of the records a record points to. */
+export const REFERENCE_RECORD_FIELD = 'referenceRecord_ss';
+/** JSON strings `{"field":"absCNA","identifiers":["GUID@1"]}`: which body field of the record points where. */
+export const REFERENCE_RECORD_INFO_FIELD = 'referenceRecord_info_ss';
+
+/**
+ * The portal reads pages of 1,000 (view-reference-records.directive.js); one page covers every
+ * record of the snapshot (India's main authority issued about 700 certificates). The element says
+ * when there are more and links to the portal for the rest.
+ */
+export const REFERENCED_BY_ROWS = 1000;
+
+/** The fields a "referenced by" line needs: identity, type, title in every language, and which field points. */
+export const REFERENCED_BY_FIELDS = [F.identifier, F.uniqueIdentifier, F.schema, F.government, F.updatedDate, REFERENCE_RECORD_INFO_FIELD, F.title, ...TITLE_FIELDS];
+
+/** Published records whose `referenceRecord_ss` holds `identifier` (any revision of it), newest first. */
+export function referencedByQuery(identifier: string): Params {
+  const guid = identifier.split('@')[0] ?? identifier;
+  return {
+    q: term(REFERENCE_RECORD_FIELD, guid),
+    fq: publishedFilters(),
+    fl: REFERENCED_BY_FIELDS.join(','),
+    sort: `${F.updatedDate} desc`,
+    rows: REFERENCED_BY_ROWS,
+  };
+}

@@ -1,0 +1,202 @@
+import { css } from 'lit';
+
+export const recordStyles = css`
+  .record {
+    display: grid;
+    gap: var(--absch-space-m, 1rem);
+  }
+  .record:focus {
+    outline: none;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  p,
+  ul,
+  dl,
+  dd {
+    margin: 0;
+  }
+  header {
+    display: grid;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  h2 {
+    font-size: var(--absch-heading-size, 1.375em);
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  h4,
+  h5 {
+    font-size: 1em;
+  }
+  h5 {
+    font-weight: normal;
+    color: var(--absch-color-muted, #57606a);
+  }
+  .type,
+  .fallback-note,
+  time,
+  .uid,
+  dt {
+    color: var(--absch-color-muted, #57606a);
+  }
+  .type {
+    font-size: 0.9375em;
+  }
+  .fallback-note {
+    font-size: 0.875em;
+    font-style: italic;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  .badge {
+    display: inline-block;
+    padding-inline: var(--absch-space-s, 0.5rem);
+    border: 1px solid currentColor;
+    border-radius: var(--absch-radius, 6px);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+  .badge[data-badge='revoked'] {
+    color: var(--absch-color-danger, #b42318);
+  }
+  .badge[data-badge='expired'] {
+    color: var(--absch-color-warning, #9a6700);
+  }
+  .notice {
+    padding-block: var(--absch-space-s, 0.5rem);
+    padding-inline: var(--absch-space-m, 1rem);
+    border-inline-start: 4px solid var(--absch-color-border, #d0d7de);
+    background: var(--absch-color-surface, #f6f8fa);
+  }
+  .notice[data-notice='revoked'] {
+    border-inline-start-color: var(--absch-color-danger, #b42318);
+  }
+  .notice-title {
+    font-weight: 600;
+  }
+  .fields {
+    display: grid;
+    gap: var(--absch-space-s, 0.5rem);
+  }
+  .field {
+    display: grid;
+    gap: var(--absch-space-xs, 0.25rem);
+    padding-block-end: var(--absch-space-s, 0.5rem);
+    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+  }
+  dt {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  dd {
+    overflow-wrap: anywhere;
+  }
+  .values {
+    padding-inline-start: 1.25em;
+  }
+  .line {
+    display: block;
+  }
+  .confidential,
+  .unavailable {
+    font-style: italic;
+    color: var(--absch-color-muted, #57606a);
+  }
+  .rich-text > :first-child {
+    margin-block-start: 0;
+  }
+  .rich-text > :last-child {
+    margin-block-end: 0;
+  }
+  .rich-text img {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  .rich-text table {
+    border-collapse: collapse;
+  }
+  .rich-text th,
+  .rich-text td {
+    border: 1px solid var(--absch-color-border, #d0d7de);
+    padding-inline: var(--absch-space-xs, 0.25rem);
+  }
+  .referenced-by {
+    display: grid;
+    gap: var(--absch-space-s, 0.5rem);
+  }
+  .referenced-type {
+    display: grid;
+    gap: var(--absch-space-xs, 0.25rem);
+    padding-block-start: var(--absch-space-s, 0.5rem);
+    border-block-start: 1px solid var(--absch-color-border, #d0d7de);
+  }
+  .referenced-type h4 {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--absch-space-s, 0.5rem);
+  }
+  .count {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  h5 .count {
+    margin-inline-start: var(--absch-space-xs, 0.25rem);
+  }
+  .via {
+    display: grid;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  .records {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  .record-line,
+  .records li {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--absch-space-s, 0.5rem);
+  }
+  .records a {
+    overflow-wrap: anywhere;
+  }
+  .uid,
+  .records time {
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+  [part='show-all'] {
+    justify-self: start;
+  }
+  .skeleton.type-line {
+    inline-size: 14em;
+  }
+  .skeleton.title-line {
+    inline-size: 60%;
+    block-size: 1.6em;
+  }
+  .skeleton.label-line {
+    inline-size: 10em;
+    block-size: 0.875em;
+  }
+  .skeleton.value-line {
+    inline-size: 80%;
+  }
+  /* Wide containers: labels beside their values. */
+  @container (min-width: 40rem) {
+    .field {
+      grid-template-columns: minmax(10rem, 1fr) 3fr;
+      column-gap: var(--absch-space-m, 1rem);
+    }
+  }
+`;
