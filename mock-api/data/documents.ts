@@ -31,6 +31,7 @@ function info(record: MockRecord, latestRevision: number, ctx: Context): Documen
     updatedOn: isoZ(record.updated),
     updatedBy: user,
     submittedOn: isoZ(record.updated),
+    ...(record.deleted ? { deletedOn: isoZ(record.deleted) } : {}),
     body,
   };
 }

@@ -9,7 +9,9 @@ import type { Schema } from './schemas.js';
 /** What makes a fixture record special; the builders honour these. */
 export type Trait =
   | 'revoked' | 'expired' | 'titleFr' | 'titleEs'
-  | 'hostileHtml' | 'hostileLink' | 'linksIrcc' | 'olderCopy';
+  | 'hostileHtml' | 'hostileLink' | 'linksIrcc' | 'olderCopy'
+  /** unlisted records (below): every text field hostile; deleted; an `absCNA` that points at no record */
+  | 'hostileFields' | 'deleted' | 'danglingCna';
 
 export interface Slot {
   schema: Schema;
@@ -23,7 +25,7 @@ export interface Slot {
   traits: readonly Trait[];
 }
 
-/** Reserved document ids 207343–207352; generated records start at 210000. */
+/** Reserved document ids 207343–207355 (SLOTS, then UNLISTED); generated records start at 210000. */
 export const SLOTS = {
   indiaIrcc: { schema: 'absPermit', shortCode: 'IRCC', government: 'in', documentId: 207343, revision: 1, traits: [] },
   revokedIrcc: { schema: 'absPermit', shortCode: 'IRCC', government: 'in', documentId: 207344, revision: 2, traits: ['revoked', 'olderCopy'] },
@@ -37,6 +39,38 @@ export const SLOTS = {
   // the EU's first hand-written measure (national-names.ts) has the long title
   longTitle: { schema: 'measure', shortCode: 'MSR', government: 'eu', documentId: 207352, revision: 1, traits: [] },
 } as const satisfies Record<string, Slot>;
+
+/**
+ * Records the documents store holds but the index does not: `GET documents/{id}` answers them, no
+ * search finds them, so no published figure counts them (a deleted record leaves the index; the
+ * others are as a record is between its publication and its indexing). The builders do not take
+ * these slots: build-unlisted.ts makes them.
+ */
+export const UNLISTED = {
+  hostileIrcc: { schema: 'absPermit', shortCode: 'IRCC', government: 'in', documentId: 207353, revision: 1, identifier: '3F9C2B71-0D4E-4A65-B8E2-5C17A9D03E46', traits: ['hostileFields'] },
+  deletedIrcc: { schema: 'absPermit', shortCode: 'IRCC', government: 'ke', documentId: 207354, revision: 1, identifier: '8B2E6D14-7A39-4C0F-9E58-1D4F7B6A2C93', traits: ['deleted'] },
+  irccWithMissingCna: { schema: 'absPermit', shortCode: 'IRCC', government: 'in', documentId: 207355, revision: 1, identifier: 'C51A8F3E-92B6-4D07-A1E4-6F0B3D8C7E25', traits: ['danglingCna'] },
+} as const satisfies Record<string, Slot>;
+
+/** `deletedOn` of `deletedIrcc` (its info's, with `include-deleted=true`) */
+const DELETED_ON = '2019-09-30T10:00:00Z';
+/** the authority `irccWithMissingCna` points at: no document has this identifier */
+const MISSING_CNA = 'E07D4B9A-6C21-4F83-B5A0-2E9D1C7F4B68';
+
+/** `hostileIrcc`'s title, permit number, keyword (identifier and custom value) and first file name */
+const PAYLOAD = '"><img src=x onerror="window.__xss()"><script>window.__xss()</script>';
+
+/** What `hostileIrcc` holds in its text fields; `window.__xss` lets a test see that something ran. */
+export const HOSTILE_IRCC = {
+  payload: PAYLOAD,
+  subjectMatter: `<svg onload="window.__xss()"><a xlink:href="javascript:window.__xss()">x</a></svg>${PAYLOAD}`,
+  permitFiles: [
+    { url: 'javascript:window.__xss()', name: PAYLOAD },
+    { url: ' JaVa\tScRiPt:window.__xss()', name: 'two' },
+    { url: 'data:text/html,<script>window.__xss()</script>', name: 'three' },
+  ],
+  usagesDescription: '<a href="&#106;avascript:window.__xss()">a</a><form action="javascript:window.__xss()"><button formaction="javascript:window.__xss()">b</button></form>',
+} as const;
 
 /** the UID as users see it: `ABSCH-IRCC-IN-207343-1` */
 const shown = (slot: Slot): string => `ABSCH-${slot.shortCode}-${slot.government ?? 'scbd'}-${slot.documentId}-${slot.revision}`.toUpperCase();
@@ -71,4 +105,13 @@ export const FIXTURES = {
   cpcWithIrcc: shown(SLOTS.cpcWithIrcc),
   /** EU measure with a title over 300 characters */
   longTitle: shown(SLOTS.longTitle),
+  /** unlisted India IRCC whose text fields are hostile (HOSTILE_IRCC): title, permit number, subject matter, keyword, files, usage */
+  hostileIrcc: shown(UNLISTED.hostileIrcc),
+  /** Kenya IRCC deleted on `deletedIrccOn`: documents/{id} answers 404 unless asked with `include-deleted=true` */
+  deletedIrcc: shown(UNLISTED.deletedIrcc),
+  deletedIrccOn: DELETED_ON,
+  /** unlisted India IRCC whose `absCNA` is `{identifier: "{missingCna}@1"}`: a reference to a record that does not exist */
+  irccWithMissingCna: shown(UNLISTED.irccWithMissingCna),
+  /** GUID that no document has (the dangling `absCNA` of `irccWithMissingCna`) */
+  missingCna: MISSING_CNA,
 } as const;

@@ -3,29 +3,42 @@
  * describe it on 1 October 2019 (Table 1 and 2 counts, governments per type, IRCCs and communiqués per
  * country, 120 Parties). `now` only places the one ratification that is "not yet in force".
  */
-import type { IndexDoc, Snapshot } from '../types.js';
+import type { DocumentInfo, IndexDoc, Snapshot } from '../types.js';
 import { buildPlan } from './allocation.js';
 import { buildCommuniques } from './build-cpcs.js';
 import { buildIrccs } from './build-irccs.js';
 import { buildMeasures } from './build-measures.js';
 import { buildAuthorities, buildCheckpoints, buildFocalPoints, buildOtherNational } from './build-national.js';
 import { buildReferenceRecords } from './build-reference.js';
+import { buildUnlisted } from './build-unlisted.js';
 import { Context } from './context.js';
 import { buildCountries } from './countries.js';
 import { toDocuments } from './documents.js';
-import { FIXTURES, SLOTS } from './fixtures.js';
+import { FIXTURES, SLOTS, UNLISTED } from './fixtures.js';
 import { toIndexDoc, type TitleOf } from './index-doc.js';
+import { uniqueId, type Schema } from './schemas.js';
 import { buildDomains } from './terms.js';
 import { addDrafts, nonCurrentCopies } from './variants.js';
 
 export { FIXTURES };
 
-/** FIXTURES spells its UIDs out; make sure each names a current record, so a test never chases a ghost. */
-function assertFixturesExist(index: readonly IndexDoc[]): void {
-  const uids = new Set(index.filter((d) => !('version_s' in d)).map((d) => d.uniqueIdentifier_s));
+/**
+ * FIXTURES spells its UIDs out; make sure each names a current record, so a test never chases a ghost:
+ * an indexed one for SLOTS, a stored but unindexed one for UNLISTED. And `missingCna` must stay missing.
+ */
+function assertFixturesExist(index: readonly IndexDoc[], documents: readonly DocumentInfo[]): void {
+  const indexed = new Set(index.filter((d) => !('version_s' in d)).map((d) => d.uniqueIdentifier_s));
+  const stored = new Set(
+    documents.filter((d) => d.revision === d.latestRevision).map((d) => uniqueId(d.type as Schema, d.metadata.government, d.documentID, d.revision)),
+  );
   for (const [name, value] of Object.entries(FIXTURES)) {
-    if (value.startsWith('ABSCH-') && !uids.has(value.toLowerCase())) throw new Error(`FIXTURES.${name} (${value}) is not in the snapshot`);
+    if (!value.startsWith('ABSCH-')) continue;
+    const uid = value.toLowerCase();
+    if (name in UNLISTED ? !stored.has(uid) || indexed.has(uid) : !indexed.has(uid)) {
+      throw new Error(`FIXTURES.${name} (${value}) is not in the snapshot as ${name in UNLISTED ? 'a stored, unindexed' : 'an indexed'} record`);
+    }
   }
+  if (documents.some((d) => d.identifier === FIXTURES.missingCna)) throw new Error(`FIXTURES.missingCna (${FIXTURES.missingCna}) names a stored record`);
 }
 
 export function generateSnapshot(now: Date): Snapshot {
@@ -43,6 +56,7 @@ export function generateSnapshot(now: Date): Snapshot {
   buildCommuniques(ctx, plan, checkpoints, irccs);
   buildReferenceRecords(ctx);
   ctx.assertAllSlotsUsed();
+  const unlisted = buildUnlisted(ctx, authorities);
   addDrafts(ctx);
 
   const countryName: TitleOf = (code) => ctx.countryName(code);
@@ -50,11 +64,12 @@ export function generateSnapshot(now: Date): Snapshot {
   const published = ctx.records.filter((r) => r.state === 'public');
   const copyIds = Object.values(SLOTS).filter((s) => (s.traits as readonly string[]).includes('olderCopy')).map((s) => s.documentId);
   const index = [...indexed.map((r) => toIndexDoc(r, countryName)), ...nonCurrentCopies(indexed.filter((r) => r.state === 'public'), countryName, copyIds)];
-  assertFixturesExist(index);
+  const documents = [...published, ...unlisted].flatMap((r) => toDocuments(r, ctx));
+  assertFixturesExist(index, documents);
   return {
     generatedFor: now.toISOString(),
     index,
-    documents: published.flatMap((r) => toDocuments(r, ctx)),
+    documents,
     countries,
     domains: buildDomains(countries),
   };

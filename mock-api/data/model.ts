@@ -22,6 +22,8 @@ export interface MockRecord {
   documentId: number;
   revision: number;
   state: 'public' | 'draft';
+  /** when it was deleted: its documents then carry `deletedOn`, and only `include-deleted=true` shows them */
+  deleted?: Date;
   /** languages in the order the record declares them: the first one is the record's main language */
   title: LString;
   summary?: LString;
