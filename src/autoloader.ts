@@ -4,6 +4,7 @@
  * Elements inside other elements' shadow roots are not seen: load their define file directly.
  */
 const DEFINES: Readonly<Record<string, () => Promise<unknown>>> = {
+  'absch-certificate-list': () => import('./define/absch-certificate-list.js'),
   'absch-country-profile': () => import('./define/absch-country-profile.js'),
   'absch-parties-list': () => import('./define/absch-parties-list.js'),
   'absch-record': () => import('./define/absch-record.js'),

@@ -6,7 +6,7 @@ import { updateWhenLocaleChanges, msg } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiConfig } from '../api/client.js';
-import { directionOf, resolveLocale, type Locale } from '../i18n/locale.js';
+import { directionOf, resolveLocale, SOURCE_LOCALE, toLocale, type Locale } from '../i18n/locale.js';
 import { useInterfaceLocale } from '../i18n/localization.js';
 import { onPageLanguageChange } from '../i18n/page-language.js';
 import { pageDefaults } from './config.js';
@@ -56,7 +56,9 @@ export abstract class AbschElement extends LitElement {
   }
 
   private resolveLanguage(): void {
-    const locale = resolveLocale(this);
+    // The property first: when it is set from script, the attribute is written only after this update.
+    const own = this.lang?.trim();
+    const locale = own ? (toLocale(own) ?? SOURCE_LOCALE) : resolveLocale(this);
     if (locale !== this.locale) this.locale = locale;
     void useInterfaceLocale(locale);
   }

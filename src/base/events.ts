@@ -22,8 +22,18 @@ export interface AbschSelectDetail {
   url: string;
 }
 
+/** `absch-export` (the certificate list's CSV file). */
+export interface AbschExportDetail {
+  filename: string;
+  /** rows of certificates in the file (the header not counted) */
+  total: number;
+  /** `text/csv;charset=utf-8`, with a byte order mark */
+  blob: Blob;
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'absch-export': CustomEvent<AbschExportDetail>;
     'absch-load': CustomEvent<AbschLoadDetail>;
     'absch-error': CustomEvent<AbschErrorDetail>;
     'absch-select': CustomEvent<AbschSelectDetail>;

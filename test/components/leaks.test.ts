@@ -97,6 +97,7 @@ async function heapAfterGc(): Promise<number> {
 const CYCLES = 200;
 
 const ELEMENTS: Record<string, Record<string, string>> = {
+  'absch-certificate-list': { country: 'ke', filters: '', export: '' },
   'absch-country-profile': { country: 'ke' },
   'absch-parties-list': { search: '' },
   'absch-record': { uid: 'ABSCH-IRCC-IN-207343-1' },

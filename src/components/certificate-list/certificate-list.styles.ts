@@ -1,0 +1,317 @@
+import { css } from 'lit';
+
+export const certificateListStyles = css`
+  .list {
+    display: grid;
+    /* minmax(0, …): a long option or title must not widen the element beyond its container. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--absch-space-m, 1rem);
+  }
+  .list:focus {
+    outline: none;
+  }
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  fieldset {
+    margin: 0;
+  }
+
+  /* Filters */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--absch-space-s, 0.5rem) var(--absch-space-m, 1rem);
+  }
+  .field {
+    display: grid;
+    grid-template-columns: minmax(0, auto);
+    gap: var(--absch-space-xs, 0.25rem);
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .field.query {
+    flex: 1 1 14rem;
+  }
+  .field.date input {
+    inline-size: 8em;
+  }
+  fieldset.usage {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--absch-space-s, 0.5rem);
+    border: 0;
+    padding: 0;
+  }
+  fieldset.usage legend {
+    padding: 0;
+    margin-block-end: var(--absch-space-xs, 0.25rem);
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--absch-space-xs, 0.25rem);
+    white-space: nowrap;
+  }
+  input[type='search'],
+  input[type='text'],
+  select {
+    font: inherit;
+    color: inherit;
+    padding-block: var(--absch-space-xs, 0.25rem);
+    padding-inline: var(--absch-space-s, 0.5rem);
+    border: 1px solid var(--absch-color-border, #d0d7de);
+    border-radius: var(--absch-radius, 6px);
+    background: var(--absch-color-background, transparent);
+    max-inline-size: 100%;
+  }
+  input[type='search'],
+  input[type='text'],
+  select {
+    min-block-size: 2.25em;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--absch-color-danger, #b42318);
+  }
+  input:focus-visible,
+  select:focus-visible {
+    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline-offset: 1px;
+  }
+  .hint {
+    flex-basis: 100%;
+    order: 10;
+    font-size: 0.875em;
+    color: var(--absch-color-muted, #57606a);
+  }
+  button[aria-disabled='true'] {
+    cursor: default;
+    opacity: 0.55;
+  }
+
+  /* Summary: total, counts, export */
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--absch-space-s, 0.5rem) var(--absch-space-m, 1rem);
+    min-block-size: 1.75em;
+  }
+  .total {
+    font-weight: 600;
+  }
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--absch-space-xs, 0.25rem) var(--absch-space-m, 1rem);
+    color: var(--absch-color-muted, #57606a);
+  }
+  .count {
+    display: flex;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  .count dt::after {
+    content: ':';
+  }
+  .count dd {
+    font-variant-numeric: tabular-nums;
+  }
+  .export {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--absch-space-s, 0.5rem);
+    margin-inline-start: auto;
+  }
+  .export-status {
+    color: var(--absch-color-muted, #57606a);
+  }
+  .skeleton.total-line {
+    inline-size: 14em;
+    block-size: 1.5em;
+  }
+
+  /* Table */
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.9375em;
+  }
+  table.stale {
+    opacity: 0.55;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    table.stale {
+      transition: opacity 0.2s 0.1s;
+    }
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding-block: var(--absch-space-s, 0.5rem);
+    padding-inline: var(--absch-space-s, 0.5rem);
+    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+  }
+  thead th {
+    background: var(--absch-color-surface, #f6f8fa);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  tbody th {
+    font-weight: normal;
+  }
+  .col-uid a {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .col-title {
+    overflow-wrap: anywhere;
+    min-inline-size: 10em;
+  }
+  .col-issued,
+  .col-expiry {
+    white-space: nowrap;
+  }
+  td.col-issued,
+  td.col-expiry {
+    color: var(--absch-color-muted, #57606a);
+  }
+  .mark {
+    display: inline-block;
+    margin-inline-start: var(--absch-space-xs, 0.25rem);
+    padding-inline: var(--absch-space-xs, 0.25rem);
+    border: 1px solid currentColor;
+    border-radius: var(--absch-radius, 6px);
+    font-size: 0.8125em;
+    line-height: 1.4;
+    white-space: nowrap;
+  }
+  .mark.expired {
+    color: var(--absch-color-warning, #9a6700);
+  }
+  .mark.revoked {
+    color: var(--absch-color-danger, #b42318);
+  }
+  .tags {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  /* One chip per keyword: "Plants" and "Protected areas" must not read as one phrase. */
+  .col-subject .tags li {
+    padding-inline: var(--absch-space-xs, 0.25rem);
+    border-radius: var(--absch-radius, 6px);
+    background: var(--absch-color-surface, #f6f8fa);
+    border: 1px solid var(--absch-color-border, #d0d7de);
+    font-size: 0.875em;
+  }
+  .col-usage .tags li {
+    white-space: nowrap;
+  }
+  .skeleton-table .skeleton {
+    block-size: 1.25em;
+  }
+  .skeleton-table tbody td {
+    block-size: 2.75em;
+  }
+
+  /* Empty */
+  .empty ul {
+    padding-inline-start: var(--absch-space-m, 1rem);
+    margin-block-end: var(--absch-space-s, 0.5rem);
+  }
+
+  /* Paging */
+  .pagination {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  .pages {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  .pages button {
+    min-inline-size: 2.5em;
+    padding-inline: var(--absch-space-s, 0.5rem);
+    font-variant-numeric: tabular-nums;
+  }
+  .pages button[aria-current='page'] {
+    background: var(--absch-color-current, #0b5cad);
+    border-color: var(--absch-color-current, #0b5cad);
+    color: var(--absch-color-on-current, #fff);
+    font-weight: 600;
+  }
+  .gap {
+    padding-inline: var(--absch-space-xs, 0.25rem);
+    color: var(--absch-color-muted, #57606a);
+  }
+
+  /* Narrow containers (sidebars, phones): one card per certificate, each value under its column name. */
+  @container (max-width: 40rem) {
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    table thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tbody {
+      display: grid;
+      gap: var(--absch-space-s, 0.5rem);
+    }
+    tbody tr {
+      border: 1px solid var(--absch-color-border, #d0d7de);
+      border-radius: var(--absch-radius, 6px);
+      padding-block: var(--absch-space-s, 0.5rem);
+      padding-inline: var(--absch-space-m, 1rem);
+    }
+    tbody th,
+    tbody td {
+      border: 0;
+      padding-block: var(--absch-space-xs, 0.25rem) 0;
+      padding-inline: 0;
+    }
+    tbody th {
+      font-weight: 600;
+    }
+    tbody td[data-empty] {
+      display: none;
+    }
+    tbody td::before {
+      content: attr(data-label);
+      display: block;
+      font-size: 0.8125em;
+      color: var(--absch-color-muted, #57606a);
+    }
+    .col-uid a {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    .skeleton-table tbody td {
+      block-size: auto;
+    }
+  }
+`;
