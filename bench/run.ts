@@ -1,45 +1,41 @@
 /**
  * npm run bench [-- --quick] [-- --no-build]: size, requests, bytes and time to content, printed as
- * a table and written to bench/results.json. Everything runs on loopback with Debian's chromium
- * driven by playwright-core. Figures are medians over repeated runs after a warm-up; none is
- * asserted anywhere.
+ * tables and written to bench/results.json. Everything runs on loopback with Debian's chromium
+ * driven by playwright-core. Figures are medians (with min and max) over repeated runs after a
+ * warm-up; none is asserted anywhere.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/find-browser.ts';
-import { portalCountryProfile, type PortalRequest } from './portal-queries.ts';
 import { startLoopbackServer, type Answer, type LoopbackServer } from '../scripts/loopback-server.ts';
+import { mockLatency } from './mock-latency.ts';
+import { portalCertificates, portalCountryProfile, portalPartiesList, portalSearch, type Send } from './portal-queries.ts';
+import { fileSizes, kb } from './sizes.ts';
+import { stats, timeView, type Stats } from './time-view.ts';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 20;
-const CDN_FILE = 'dist/cdn/absch-widgets.js';
-
-interface Stats {
-  median: number;
-  min: number;
-  max: number;
-  runs: number;
-}
-
-function stats(values: number[]): Stats {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { median: Math.round(median * 10) / 10, min: Math.round(sorted[0] * 10) / 10, max: Math.round(sorted[sorted.length - 1] * 10) / 10, runs: values.length };
-}
 
 interface View {
   name: string;
   /** the element as a page author writes it */
   html: string;
-  portal: PortalRequest[];
+  /** the portal's requests for the same view */
+  portal?: (send: Send) => Promise<void>;
 }
 
 const VIEWS: View[] = [
   { name: "Kenya's profile", html: '<absch-country-profile country="ke"></absch-country-profile>', portal: portalCountryProfile('ke') },
   { name: "India's profile", html: '<absch-country-profile country="in"></absch-country-profile>', portal: portalCountryProfile('in') },
+  { name: 'Parties list', html: '<absch-parties-list></absch-parties-list>', portal: portalPartiesList() },
+  { name: "India's IRCCs, page of 25", html: '<absch-certificate-list country="in"></absch-certificate-list>', portal: portalCertificates('in') },
+  { name: "India's IRCCs, page of 100", html: '<absch-certificate-list country="in" page-size="100"></absch-certificate-list>' },
+  { name: 'Search for a word', html: '<absch-search query="biodiversity"></absch-search>', portal: portalSearch('biodiversity') },
+  {
+    name: 'Kenya: profile + IRCCs + Parties',
+    html: '<div><absch-country-profile country="ke"></absch-country-profile><absch-certificate-list country="ke"></absch-certificate-list><absch-parties-list></absch-parties-list></div>',
+  },
 ];
 
 const total = (answers: Answer[]) => ({
@@ -49,57 +45,20 @@ const total = (answers: Answer[]) => ({
 });
 
 /** Replays the portal's requests from Node; the server's log counts them like ours. */
-async function replay(server: LoopbackServer, requests: PortalRequest[]) {
+async function replay(server: LoopbackServer, portal: (send: Send) => Promise<void>) {
   server.take();
-  for (const request of requests) {
-    const response = await fetch(server.origin + request.path, {
-      method: request.method,
-      headers: request.body ? { 'Content-Type': 'application/json' } : undefined,
-      body: request.body ? JSON.stringify(request.body) : undefined,
+  await portal(async (method, path, body) => {
+    const response = await fetch(server.origin + path, {
+      method,
+      headers: body ? { 'Content-Type': 'application/json' } : undefined,
+      body: body ? JSON.stringify(body) : undefined,
     });
-    await response.arrayBuffer();
-  }
+    return response.json();
+  });
   return total(server.take());
 }
 
-/**
- * One view in a fresh page: inserts the element and waits for `absch-load`. Returns the time from
- * insertion to the final render and the longest main-thread task meanwhile.
- */
-async function timeView(browser: Browser, origin: string, html: string, apiBase: string): Promise<{ ms: number; longTask: number }> {
-  const page = await browser.newPage();
-  try {
-    await page.goto(`${origin}/bench/blank.html`);
-    await page.waitForFunction(() => customElements.get('absch-country-profile') !== undefined);
-    return await page.evaluate(
-      ({ html, apiBase }) =>
-        new Promise<{ ms: number; longTask: number }>((resolve, reject) => {
-          let longTask = 0;
-          const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => (longTask = Math.max(longTask, e.duration))));
-          observer.observe({ type: 'longtask' });
-          const holder = document.createElement('div');
-          holder.innerHTML = html;
-          const element = holder.firstElementChild!;
-          element.setAttribute('api-base', apiBase);
-          const started = performance.now();
-          element.addEventListener('absch-load', () => {
-            // The element has rendered when its update settles after the load event.
-            void (element as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() =>
-              requestAnimationFrame(() => {
-                observer.disconnect();
-                resolve({ ms: performance.now() - started, longTask });
-              }),
-            );
-          });
-          element.addEventListener('absch-error', (event) => reject(new Error(JSON.stringify((event as CustomEvent).detail))));
-          document.body.append(holder);
-        }),
-      { html, apiBase },
-    );
-  } finally {
-    await page.close();
-  }
-}
+const pad = (text: string, width: number) => text.padEnd(width);
 
 async function main() {
   if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
@@ -112,17 +71,23 @@ async function main() {
     runs: RUNS,
   };
   try {
-    const cdn = sizes(CDN_FILE);
-    results.size = { [CDN_FILE]: cdn };
-    console.log(`\nSize of ${CDN_FILE}: ${kb(cdn.raw)} raw, ${kb(cdn.gzip)} gzip, ${kb(cdn.brotli)} brotli (budget: 45 kB gzip)`);
+    results.size = fileSizes();
+    console.log('\n1. Size of the shipped files (budgets: all-in-one ≤ 45 kB gzip, a page with one element ≤ 25 kB gzip)\n');
+    console.log(`${pad('File', 52)} | ${pad('raw', 9)} | ${pad('gzip', 9)} | brotli`);
+    for (const [file, size] of Object.entries(results.size as Record<string, { raw: number; gzip: number; brotli: number }>)) {
+      console.log(`${pad(file, 52)} | ${pad(kb(size.raw), 9)} | ${pad(kb(size.gzip), 9)} | ${kb(size.brotli)}`);
+    }
 
     const views: Record<string, unknown> = {};
-    console.log('\nView                 | requests ours/portal | bytes ours/portal (raw)  | gzip ours/portal      | ratio (gzip) | time to content (median, 0 ms / +150 ms latency) | longest task');
+    console.log('\n2–4. Requests and bytes per view, ours against the portal’s own queries on the same data; time from insertion to final render\n');
+    console.log(
+      `${pad('View', 34)} | ${pad('requests ours/portal', 20)} | ${pad('gzip ours/portal', 22)} | ${pad('ratio', 6)} | ${pad('time, median (min–max)', 24)} | ${pad('+150 ms/request', 16)} | longest task`,
+    );
     for (const view of VIEWS) {
       server.take();
-      await timeView(browser, server.origin, view.html, '/'); // warm-up, and the request count of one view
+      await timeView(browser, server.origin, view.html, '/'); // warm-up, and the requests of one view
       const ours = total(server.take());
-      const portal = await replay(server, view.portal);
+      const portal = view.portal ? await replay(server, view.portal) : undefined;
       const plain: number[] = [];
       const slow: number[] = [];
       const longTasks: number[] = [];
@@ -133,27 +98,33 @@ async function main() {
         slow.push((await timeView(browser, server.origin, view.html, '/__mock/delay=150')).ms);
       }
       server.take();
-      const figures = { ours, portal, ratioGzip: round(ours.gzip / portal.gzip), timeMs: stats(plain), timeMsWith150msLatency: stats(slow), longestTaskMs: stats(longTasks) };
+      const figures: Record<string, unknown> = {
+        ours,
+        portal,
+        ratioGzip: portal ? Math.round((ours.gzip / portal.gzip) * 100) / 100 : undefined,
+        timeMs: stats(plain),
+        timeMsWith150msLatency: stats(slow),
+        longestTaskMs: stats(longTasks),
+      };
       views[view.name] = figures;
+      const t = figures.timeMs as Stats;
       console.log(
-        `${view.name.padEnd(20)} | ${`${ours.requests} / ${portal.requests}`.padEnd(20)} | ${`${kb(ours.bytes)} / ${kb(portal.bytes)}`.padEnd(24)} | ${`${kb(ours.gzip)} / ${kb(portal.gzip)}`.padEnd(21)} | ${String(figures.ratioGzip).padEnd(12)} | ${`${figures.timeMs.median} ms / ${figures.timeMsWith150msLatency.median} ms`.padEnd(48)} | ${figures.longestTaskMs.median} ms`,
+        `${pad(view.name, 34)} | ${pad(`${ours.requests} / ${portal?.requests ?? '–'}`, 20)} | ${pad(`${kb(ours.gzip)} / ${portal ? kb(portal.gzip) : '–'}`, 22)} | ${pad(String(figures.ratioGzip ?? '–'), 6)} | ${pad(`${t.median} ms (${t.min}–${t.max})`, 24)} | ${pad(`${(figures.timeMsWith150msLatency as Stats).median} ms`, 16)} | ${(figures.longestTaskMs as Stats).median} ms`,
       );
     }
     results.views = views;
+
+    results.mockApi = await mockLatency(quick ? 10 : 50);
+    console.log('\n5. mock-api: median handler time per named query (in process, no HTTP)\n');
+    for (const [name, s] of Object.entries(results.mockApi as Record<string, Stats>)) console.log(`${pad(name, 40)} | ${s.median} ms (${s.min}–${s.max})`);
+
+    mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\n${RUNS} runs per figure after a warm-up; chromium ${results.chromium}; written to bench/results.json`);
+    console.log(`\n${RUNS} runs per time figure after a warm-up; bytes are response bodies (gzip as a CDN would send them); chromium ${results.chromium}; commit ${results.commit}; written to bench/results.json`);
   } finally {
     await browser.close();
     await server.close();
   }
 }
-
-function sizes(file: string): { raw: number; gzip: number; brotli: number } {
-  const content = readFileSync(file);
-  return { raw: content.length, gzip: gzipSync(content, { level: 9 }).length, brotli: brotliCompressSync(content).length };
-}
-
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const round = (n: number) => Math.round(n * 100) / 100;
 
 await main();

@@ -3,5 +3,6 @@ import './define/absch-certificate-list.js';
 import './define/absch-country-profile.js';
 import './define/absch-parties-list.js';
 import './define/absch-record.js';
+import './define/absch-search.js';
 
 export * from './index.js';

@@ -8,6 +8,7 @@ const DEFINES: Readonly<Record<string, () => Promise<unknown>>> = {
   'absch-country-profile': () => import('./define/absch-country-profile.js'),
   'absch-parties-list': () => import('./define/absch-parties-list.js'),
   'absch-record': () => import('./define/absch-record.js'),
+  'absch-search': () => import('./define/absch-search.js'),
 };
 
 const requested = new Set<string>();

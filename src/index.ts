@@ -3,6 +3,7 @@ export { AbschCertificateList } from './components/certificate-list/certificate-
 export { AbschCountryProfile } from './components/country-profile/country-profile.js';
 export { AbschPartiesList } from './components/parties-list/parties-list.js';
 export { AbschRecord } from './components/record/record.js';
+export { AbschSearch } from './components/search/search.js';
 export { configure, resetConfiguration, type WidgetDefaults } from './base/config.js';
 export { defineElement } from './base/define.js';
 export { clearCache } from './api/shared-request.js';

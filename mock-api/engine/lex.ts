@@ -98,7 +98,8 @@ export function scan(q: string, param: string): Tok[] {
       end = i;
       while (end < q.length && !isWs(q[end]) && !WORD_STOP.includes(q[end]!)) end += q[end] === '\\' ? 2 : 1;
       end = Math.min(end, q.length);
-      kind = OPERATORS[q.slice(i, end)] !== undefined ? 'op' : 'word';
+      // Own keys only: a term such as `__proto__` is a word, not an inherited property.
+      kind = Object.hasOwn(OPERATORS, q.slice(i, end)) ? 'op' : 'word';
     }
     toks.push({ kind, text: q.slice(i, end) });
     i = end;

@@ -150,6 +150,7 @@ export function normalize(q: string, param: string): Normalized {
         out.push(fuzzy(tok.text, prev, result));
         return;
       case 'word':
+        if (isFieldThenOperator(tok.text)) throw syntaxError(q, param, `an operator cannot be a term: '${tok.text}' (escape it: \\${tok.text.slice(tok.text.indexOf(':') + 1)})`);
         out.push(withWhitespaceStandIns(tok.text));
         return;
       default:
@@ -197,4 +198,10 @@ function withWhitespaceStandIns(word: string): string {
     }
   }
   return out;
+}
+
+/** `field:AND`: Solr's parser reads the operator as an operator and fails; only `field:\\AND` is the term. */
+function isFieldThenOperator(word: string): boolean {
+  const colon = word.indexOf(':');
+  return colon > 0 && word[colon - 1] !== '\\' && Object.hasOwn(OPERATORS, word.slice(colon + 1));
 }

@@ -1,10 +1,8 @@
 /** Typed calls of the certificate list: a page of IRCCs with its usage counts, and the pages of the CSV export. */
 import { getJson, type ApiConfig, type Params } from './client.js';
-import { ApiError } from './errors.js';
 import { readCertificate, USAGE_COUNT_KEYS, type Certificate } from './queries/certificates.js';
-import { isRecord } from './validate.js';
-
-const INDEX = '/api/v2013/index/select';
+import { INDEX_PATH } from './endpoints.js';
+import { isRecord, shapeError } from './validate.js';
 
 export interface UsageCounts {
   commercial: number;
@@ -20,15 +18,11 @@ export interface CertificatePage {
   counts?: UsageCounts;
 }
 
-function shapeError(): ApiError {
-  return new ApiError('shape', 200, "The API's answer is not a valid search result.");
-}
-
 /** Checks `response.{numFound, start, docs}` and, when asked for, `facet_counts.facet_queries`. */
 export function asCertificatePage(value: unknown, withCounts: boolean): CertificatePage {
   const response = isRecord(value) ? value.response : undefined;
   if (!isRecord(response) || typeof response.numFound !== 'number' || !Array.isArray(response.docs) || !response.docs.every(isRecord)) {
-    throw shapeError();
+    throw shapeError('search result');
   }
   const page: CertificatePage = {
     total: response.numFound,
@@ -37,10 +31,10 @@ export function asCertificatePage(value: unknown, withCounts: boolean): Certific
   };
   if (withCounts) {
     const facets = isRecord(value) && isRecord(value.facet_counts) ? value.facet_counts.facet_queries : undefined;
-    if (!isRecord(facets)) throw shapeError();
+    if (!isRecord(facets)) throw shapeError('search result');
     const count = (key: string): number => {
       const n = facets[key];
-      if (typeof n !== 'number') throw shapeError();
+      if (typeof n !== 'number') throw shapeError('search result');
       return n;
     };
     page.counts = {
@@ -54,5 +48,5 @@ export function asCertificatePage(value: unknown, withCounts: boolean): Certific
 
 /** One index request: a page of certificates (with the usage counts when the params ask for facets). */
 export async function fetchCertificatePage(config: ApiConfig, params: Params, signal?: AbortSignal): Promise<CertificatePage> {
-  return asCertificatePage(await getJson(config, INDEX, params, signal), params.facet === true);
+  return asCertificatePage(await getJson(config, INDEX_PATH, params, signal), params.facet === true);
 }

@@ -4,13 +4,10 @@
  * that asks for the same URL shares one request.
  */
 import { getJson, type ApiConfig } from './client.js';
-import { ApiError } from './errors.js';
 import { PARTIES_PIVOT, partiesPivotQuery } from './queries/parties.js';
-import type { Country } from './types.js';
-import { asCountry, isRecord } from './validate.js';
+import { INDEX_PATH } from './endpoints.js';
+import { isRecord, shapeError } from './validate.js';
 
-const COUNTRIES = '/api/v2013/countries';
-const INDEX = '/api/v2013/index/select';
 
 /** Published national records of one government. */
 export interface GovernmentCounts {
@@ -19,36 +16,9 @@ export interface GovernmentCounts {
   bySchema: Partial<Record<string, number>>;
 }
 
-function shapeError(what: string): ApiError {
-  return new ApiError('shape', 200, `The API's answer is not a valid ${what}.`);
-}
-
-/**
- * `GET /api/v2013/countries`: every country with its treaty facts. Without parameters, so that
- * any element needing the whole list asks for the same URL. An entry that is not a country (no
- * code or no names) is left out rather than failing the whole list.
- */
-export async function fetchCountries(config: ApiConfig, signal?: AbortSignal): Promise<Country[]> {
-  return asCountries(await getJson(config, COUNTRIES, {}, signal));
-}
-
-export function asCountries(value: unknown): Country[] {
-  if (!Array.isArray(value)) throw shapeError('list of countries');
-  const countries: Country[] = [];
-  for (const item of value) {
-    try {
-      countries.push(asCountry(item));
-    } catch {
-      // one odd entry must not hide the other two hundred
-    }
-  }
-  if (value.length > 0 && countries.length === 0) throw shapeError('list of countries');
-  return countries;
-}
-
 /** Every government's published national records, keyed by lower-case government code. */
 export async function fetchPartiesCounts(config: ApiConfig, signal?: AbortSignal): Promise<Map<string, GovernmentCounts>> {
-  return asGovernmentPivot(await getJson(config, INDEX, partiesPivotQuery(), signal), PARTIES_PIVOT);
+  return asGovernmentPivot(await getJson(config, INDEX_PATH, partiesPivotQuery(), signal), PARTIES_PIVOT);
 }
 
 /** `facet_counts.facet_pivot[key]` = `[{field, value, count, pivot: [{field, value, count}]}]`. */

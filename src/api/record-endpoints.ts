@@ -5,9 +5,7 @@
  */
 import type { Locale } from '../i18n/locale.js';
 import { getJson, type ApiConfig, type Params } from './client.js';
-import { ApiError } from './errors.js';
-import type { DocList } from './types.js';
-import { isRecord } from './validate.js';
+import { isRecord, shapeError } from './validate.js';
 
 /** A record's identifier as a host gives it, parsed; `path` is what goes after `documents/`. */
 export type RecordId =
@@ -87,10 +85,6 @@ export interface DocumentInfo {
   body: RecordBody;
 }
 
-function shapeError(what: string): ApiError {
-  return new ApiError('shape', 200, `The API's answer is not a valid ${what}.`);
-}
-
 const isLString = (value: unknown): value is LString => isRecord(value) && Object.values(value).every((text) => typeof text === 'string' || text == null);
 
 function asBody(value: unknown): RecordBody {
@@ -155,14 +149,4 @@ export async function fetchTerm(config: ApiConfig, id: string, signal?: AbortSig
   const title: LString = { ...(isLString(value.title) ? value.title : {}), ...(isLString(value.shortTitle) ? value.shortTitle : {}) };
   for (const [lang, text] of Object.entries(title)) if (typeof text !== 'string' || text.trim() === '') delete title[lang as Locale];
   return { identifier: value.identifier, title: Object.keys(title).length ? title : typeof value.name === 'string' ? { en: value.name } : {} };
-}
-
-/** A plain index query (`response.docs`). */
-export async function searchIndex(config: ApiConfig, params: Params, signal?: AbortSignal): Promise<DocList> {
-  const value = await getJson(config, '/api/v2013/index/select', params, signal);
-  const response = isRecord(value) ? value.response : undefined;
-  if (!isRecord(response) || typeof response.numFound !== 'number' || !Array.isArray(response.docs) || !response.docs.every(isRecord)) {
-    throw shapeError('search result');
-  }
-  return { numFound: response.numFound, start: typeof response.start === 'number' ? response.start : 0, docs: response.docs };
 }

@@ -16,9 +16,18 @@ function field(name: string): string {
   return name;
 }
 
-/** Escapes a value so that it is one literal term (an empty value becomes the empty phrase, which matches nothing). */
+/** Lucene reads these words as operators wherever they stand, even after `field:`. */
+const OPERATOR_WORDS = new Set(['AND', 'OR', 'NOT', 'TO']);
+
+/**
+ * Escapes a value so that it is one literal term: special characters and whitespace get a
+ * backslash, and so does a value that is an operator word (`\AND` is the term "AND"). An empty
+ * value becomes the empty phrase, which matches nothing.
+ */
 export function escapeTerm(value: string): string {
-  return value === '' ? '""' : value.replace(SPECIAL, (ch) => `\\${ch}`);
+  if (value === '') return '""';
+  const escaped = value.replace(SPECIAL, (ch) => `\\${ch}`);
+  return OPERATOR_WORDS.has(value) ? `\\${escaped}` : escaped;
 }
 
 /** Escapes a value for use between double quotes. */

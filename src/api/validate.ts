@@ -9,7 +9,7 @@ import type { Country, DocList, GroupedField } from './types.js';
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function shapeError(what: string): ApiError {
+export function shapeError(what: string): ApiError {
   return new ApiError('shape', 200, `The API's answer is not a valid ${what}.`);
 }
 
@@ -22,7 +22,21 @@ export function asCountry(value: unknown): Country {
   };
 }
 
-function asDocList(value: unknown, what: string): DocList {
+/** A list of countries; one odd entry is left out rather than hiding the other two hundred. */
+export function asCountries(value: unknown): Country[] {
+  if (!Array.isArray(value)) throw shapeError('list of countries');
+  const countries = value.flatMap((item: unknown) => {
+    try {
+      return [asCountry(item)];
+    } catch {
+      return [];
+    }
+  });
+  if (value.length > 0 && countries.length === 0) throw shapeError('list of countries');
+  return countries;
+}
+
+export function asDocList(value: unknown, what: string): DocList {
   if (!isRecord(value) || typeof value.numFound !== 'number' || !Array.isArray(value.docs) || !value.docs.every(isRecord)) {
     throw shapeError(what);
   }

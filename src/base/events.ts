@@ -31,11 +31,19 @@ export interface AbschExportDetail {
   blob: Blob;
 }
 
+/** The events by name; they bubble and are composed, so a listener on document or window gets them too. */
+interface AbschEventMap {
+  'absch-export': CustomEvent<AbschExportDetail>;
+  'absch-load': CustomEvent<AbschLoadDetail>;
+  'absch-error': CustomEvent<AbschErrorDetail>;
+  'absch-select': CustomEvent<AbschSelectDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'absch-export': CustomEvent<AbschExportDetail>;
-    'absch-load': CustomEvent<AbschLoadDetail>;
-    'absch-error': CustomEvent<AbschErrorDetail>;
-    'absch-select': CustomEvent<AbschSelectDetail>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging our events into the DOM's maps
+  interface HTMLElementEventMap extends AbschEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends AbschEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends AbschEventMap {}
 }

@@ -101,6 +101,7 @@ const ELEMENTS: Record<string, Record<string, string>> = {
   'absch-country-profile': { country: 'ke' },
   'absch-parties-list': { search: '' },
   'absch-record': { uid: 'ABSCH-IRCC-IN-207343-1' },
+  'absch-search': { query: 'kenya', 'sync-url': '' },
 };
 
 describe('no leaks after 200 attach/detach cycles', () => {

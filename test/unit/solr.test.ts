@@ -28,6 +28,12 @@ describe('query builder', () => {
     );
   });
 
+  it('escapes a value that is an operator word, which Solr would read as an operator', async () => {
+    expect(['AND', 'OR', 'NOT', 'TO', 'and'].map(escapeTerm)).to.deep.equal(['\\AND', '\\OR', '\\NOT', '\\TO', 'and']);
+    expect(await count(term(F.government, 'AND'))).to.deep.equal({ status: 200, numFound: 0 });
+    expect((await count(`${F.government}:AND`)).status, 'the unescaped form is refused, as by Solr').to.equal(400);
+  });
+
   it('refuses a field name that is not a plain identifier', () => {
     expect(() => term('a:b', 'x')).to.throw(/field name/);
     expect(() => anyOf('a b', ['x'])).to.throw(/field name/);

@@ -1,0 +1,109 @@
+/**
+ * API text made safe to show: highlight snippets become a list of text runs, marked or not, that the
+ * element renders as text and `<mark>` nodes through Lit (never as HTML). Record text may hold HTML
+ * (summaries) and hostile markup: it is parsed by DOMPurify (an inert document, nothing runs or
+ * loads) with only `<em>` kept, and only its text is read.
+ */
+import DOMPurify from 'dompurify';
+
+export interface Segment {
+  text: string;
+  /** a word the search matched */
+  mark: boolean;
+}
+
+// An instance of our own: hooks or settings another part of the host page gives the default one
+// must not change what we keep.
+let purifier: ReturnType<typeof DOMPurify> | undefined;
+function purify(): ReturnType<typeof DOMPurify> {
+  purifier ??= DOMPurify(window);
+  return purifier;
+}
+
+/** Block ends and line breaks become spaces, so that `<p>a</p><p>b</p>` reads "a b", not "ab". */
+const BREAK = /<(?:br|\/p|\/div|\/li|\/h[1-6]|\/td|\/th|\/tr|\/blockquote)\b[^>]*>/gi;
+
+function collect(node: Node, mark: boolean, out: Segment[]): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === Node.TEXT_NODE) {
+      out.push({ text: child.textContent ?? '', mark });
+    } else if (child.nodeType === Node.ELEMENT_NODE) {
+      collect(child, mark || (child as Element).localName === 'em', out);
+    }
+  }
+}
+
+/** Collapses white space, trims the ends and joins neighbours of the same kind. */
+function tidy(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    const text = segment.text.replace(/\s+/g, ' ');
+    if (text === '') continue;
+    const last = out[out.length - 1];
+    if (last && last.mark === segment.mark) last.text += text;
+    else out.push({ text, mark: segment.mark });
+  }
+  if (out.length) {
+    out[0].text = out[0].text.trimStart();
+    out[out.length - 1].text = out[out.length - 1].text.trimEnd();
+  }
+  return out.filter((segment) => segment.text !== '');
+}
+
+/** A highlight snippet (`<em>` around matched words, possibly inside record HTML) as text runs. */
+export function snippetSegments(snippet: string): Segment[] {
+  const fragment = purify().sanitize(snippet.replace(BREAK, ' $&'), {
+    ALLOWED_TAGS: ['em'],
+    ALLOWED_ATTR: [],
+    RETURN_DOM_FRAGMENT: true,
+  });
+  const out: Segment[] = [];
+  collect(fragment, false, out);
+  return tidy(out);
+}
+
+/** Record HTML (an lstring such as a summary) as plain text. */
+export function htmlToText(html: string): string {
+  return snippetSegments(html)
+    .map((segment) => segment.text)
+    .join('');
+}
+
+export const segmentsText = (segments: readonly Segment[]): string => segments.map((s) => s.text).join('');
+
+/**
+ * `text` with the words of `marked` marked, ignoring case: for a highlight snippet that is only a
+ * fragment of a long title, the whole title is shown with the same words marked.
+ */
+export function markWords(text: string, marked: readonly string[]): Segment[] {
+  const words = [...new Set(marked.map((w) => w.trim().toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (words.length === 0) return text ? [{ text, mark: false }] : [];
+  const lower = text.toLowerCase();
+  // toLowerCase may change the length of some characters (İ): then positions are not reliable.
+  if (lower.length !== text.length) return [{ text, mark: false }];
+  const out: Segment[] = [];
+  let plain = 0;
+  let i = 0;
+  while (i < text.length) {
+    const word = words.find((w) => lower.startsWith(w, i));
+    if (word) {
+      if (i > plain) out.push({ text: text.slice(plain, i), mark: false });
+      out.push({ text: text.slice(i, i + word.length), mark: true });
+      i += word.length;
+      plain = i;
+    } else {
+      i++;
+    }
+  }
+  if (plain < text.length) out.push({ text: text.slice(plain), mark: false });
+  return out;
+}
+
+/** Cuts plain text to about `max` characters at a word boundary, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

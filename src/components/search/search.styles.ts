@@ -1,0 +1,267 @@
+import { css } from 'lit';
+
+export const searchStyles = css`
+  .search {
+    display: grid;
+    gap: var(--absch-space-m, 1rem);
+  }
+  h2,
+  h3,
+  p,
+  ul,
+  ol,
+  fieldset {
+    margin: 0;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  input[type='search'],
+  select {
+    padding-block: var(--absch-space-xs, 0.25rem);
+    padding-inline: var(--absch-space-s, 0.5rem);
+    border: 1px solid var(--absch-color-border, #d0d7de);
+    border-radius: var(--absch-radius, 6px);
+    background: var(--absch-color-background, #fff);
+  }
+  input:focus-visible,
+  select:focus-visible,
+  h2:focus-visible {
+    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline-offset: 2px;
+  }
+  .form {
+    display: grid;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  .label {
+    font-weight: 600;
+  }
+  .box {
+    display: flex;
+    gap: var(--absch-space-s, 0.5rem);
+  }
+  .box input {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .kinds {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--absch-space-xs, 0.25rem);
+    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+  }
+  .kind {
+    position: relative;
+    display: inline-flex;
+    align-items: baseline;
+    gap: var(--absch-space-xs, 0.25rem);
+    padding-block: var(--absch-space-xs, 0.25rem);
+    padding-inline: var(--absch-space-s, 0.5rem);
+    border-block-end: 3px solid transparent;
+    cursor: pointer;
+  }
+  .kind[data-checked] {
+    border-block-end-color: var(--absch-color-link, #0b5cad);
+    font-weight: 600;
+  }
+  .kind:focus-within {
+    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline-offset: -2px;
+  }
+  /* The radio itself is hidden visually but stays focusable and operable with the arrow keys. */
+  .kind input {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    opacity: 0;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: 0;
+  }
+  .n {
+    color: var(--absch-color-muted, #57606a);
+    font-variant-numeric: tabular-nums;
+    font-size: 0.875em;
+  }
+  .layout {
+    display: grid;
+    gap: var(--absch-space-m, 1rem);
+  }
+  .layout[data-stale] .main {
+    opacity: 0.6;
+  }
+  .facets {
+    display: grid;
+    align-content: start;
+    gap: var(--absch-space-m, 1rem);
+  }
+  .filters > summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding-block: var(--absch-space-xs, 0.25rem);
+  }
+  .filters > summary:focus-visible {
+    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline-offset: 2px;
+  }
+  .filters[open] > summary {
+    margin-block-end: var(--absch-space-s, 0.5rem);
+  }
+  .facet legend {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: var(--absch-space-xs, 0.25rem);
+  }
+  .options {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 2px;
+    max-block-size: 16em;
+    overflow-y: auto;
+  }
+  .option {
+    display: flex;
+    align-items: baseline;
+    gap: var(--absch-space-xs, 0.25rem);
+    cursor: pointer;
+  }
+  .option .name {
+    flex: 1;
+  }
+  .find {
+    display: grid;
+    gap: 2px;
+    margin-block-end: var(--absch-space-s, 0.5rem);
+    font-size: 0.875em;
+  }
+  .main {
+    display: grid;
+    align-content: start;
+    gap: var(--absch-space-m, 1rem);
+    min-inline-size: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--absch-space-s, 0.5rem);
+  }
+  .count {
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .sort {
+    display: inline-flex;
+    align-items: baseline;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  .chips {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  .chip {
+    display: inline-flex;
+    align-items: baseline;
+    gap: var(--absch-space-xs, 0.25rem);
+    padding-inline: var(--absch-space-s, 0.5rem);
+    border-radius: 999px;
+  }
+  .clear-all {
+    border-color: transparent;
+    background: none;
+    text-decoration: underline;
+    color: var(--absch-color-link, #0b5cad);
+  }
+  .results {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--absch-space-m, 1rem);
+  }
+  .result {
+    display: grid;
+    gap: 2px;
+    padding-block-end: var(--absch-space-m, 1rem);
+    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+  }
+  .title {
+    font-size: 1.0625em;
+    line-height: 1.35;
+  }
+  .title a {
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--absch-space-m, 1rem);
+    color: var(--absch-color-muted, #57606a);
+    font-size: 0.875em;
+  }
+  .uid {
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .summary {
+    font-size: 0.9375em;
+    overflow-wrap: anywhere;
+  }
+  mark {
+    background: var(--absch-color-highlight, #fff1a8);
+    color: inherit;
+    border-radius: 2px;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: var(--absch-space-m, 1rem);
+  }
+  .pager [aria-disabled='true'] {
+    opacity: 0.5;
+    cursor: default;
+  }
+  .prompt {
+    color: var(--absch-color-muted, #57606a);
+  }
+  .facet-skeleton {
+    display: grid;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  .skeleton.line {
+    inline-size: 90%;
+  }
+  .skeleton.short {
+    inline-size: 60%;
+  }
+  .skeleton.count-line {
+    inline-size: 10em;
+    block-size: 1.25em;
+  }
+  .skeleton.title-line {
+    inline-size: 70%;
+    block-size: 1.3em;
+    margin-block-end: var(--absch-space-xs, 0.25rem);
+  }
+  /* Wide containers: facets in a column at the start, results beside them. */
+  @container (min-width: 46rem) {
+    .layout {
+      grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
+      column-gap: var(--absch-space-l, 2rem);
+    }
+  }
+`;
