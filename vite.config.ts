@@ -2,7 +2,9 @@
  * One Vite configuration, three jobs:
  * - `vite` (npm start): the demo pages in demo/ (`/` leads there), with mock-api answering /api/… on the same origin;
  * - `vite build` (mode production): the npm build in dist/ (ESM, one file per module, dependencies external);
- * - `vite build --mode cdn`: dist/cdn/absch-widgets.js, one self-contained minified file that defines every element;
+ * - `vite build --mode cdn`: dist/cdn/absch-widgets.js, one self-contained minified file that defines every element
+ *   and carries the five translations (measured: they add about a quarter to its gzip size; loading them on demand
+ *   would make the file import a shared chunk of @lit/localize on every page, so one file would no longer do);
  * - `vite build --mode cdn-split`: dist/cdn/autoloader.js and dist/cdn/define/absch-*.js, one file per element sharing
  *   chunks (lit, the core, each language), for pages that use one or two elements.
  */
