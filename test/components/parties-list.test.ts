@@ -382,7 +382,7 @@ describe('<absch-parties-list>', () => {
   });
 
   it('stacks status and date under the name in a narrow container', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div class="narrow"><absch-parties-list api-base=${apiBase()}></absch-parties-list></div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div class="narrow"><absch-parties-list api-base=${apiBase()}></absch-parties-list></div>`);
     wrapper.style.inlineSize = '300px';
     const el = wrapper.querySelector<List>('absch-parties-list')!;
     await settled(el);
