@@ -11,7 +11,7 @@ const STORIES: Record<string, string> = {
   'country-profile': 'elements-absch-country-profile--kenya',
   'certificate-list': 'elements-absch-certificate-list--india',
   'parties-list': 'elements-absch-parties-list--all-countries',
-  search: 'elements-absch-search--a-word',
+  search: 'elements-absch-search--newest',
   record: 'elements-absch-record--certificate',
 };
 const LANGUAGES = ['en', 'ar', 'zh'];
