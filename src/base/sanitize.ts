@@ -138,9 +138,29 @@ function run<T>(options: SanitizeOptions, sanitize: (purify: ReturnType<typeof D
   }
 }
 
+/**
+ * Chromium reports a Content-Security-Policy violation for every inline event handler it parses,
+ * even into an inert document where it can never run: sanitizing a record that holds
+ * `<img onerror=…>` would fill a strict host page's CSP reports. So event-handler attributes are
+ * renamed to inert `data-` ones before parsing; DOMPurify then drops them with every other data
+ * attribute. This is not the defence (DOMPurify is, and removes any handler this misses); it only
+ * keeps the host's reports clean, so a rough textual pass is enough.
+ */
+const HANDLER_ATTRIBUTE = /(<[a-z][^>]*?[\s/"'])on([a-z]+\s*=)/gi;
+
+export function defuseHandlers(html: string): string {
+  let previous: string;
+  let current = html;
+  do {
+    previous = current;
+    current = previous.replace(HANDLER_ATTRIBUTE, '$1data-defused-on$2');
+  } while (current !== previous);
+  return current;
+}
+
 /** Sanitized record HTML as inert DOM nodes, ready to insert (no string is parsed again). */
 export function sanitizeHtml(html: string, options: SanitizeOptions = {}): DocumentFragment {
-  return run(options, (purify, config) => purify.sanitize(String(html), { ...config, RETURN_DOM_FRAGMENT: true }));
+  return run(options, (purify, config) => purify.sanitize(defuseHandlers(String(html)), { ...config, RETURN_DOM_FRAGMENT: true }));
 }
 
 /**

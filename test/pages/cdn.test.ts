@@ -23,6 +23,20 @@ describe('the CDN files in real pages', () => {
     assert.deepEqual([errors, violations], [[], []]);
   });
 
+  it('renders every element, record HTML included, with Trusted Types enforced and no violation', async () => {
+    const { page, errors, violations } = await openPage(harness, '/pages/trusted-types.html');
+    await page.waitForFunction(() =>
+      ['absch-record', 'absch-search', 'absch-certificate-list', 'absch-parties-list', 'absch-country-profile'].every((tag) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('[part=base][aria-busy=false]'),
+      ),
+    );
+    // The hostile measure's summary is rendered, sanitized: its prose is there, its script is not.
+    const summary = await page.evaluate(() => document.querySelector('absch-record')!.shadowRoot!.querySelector('[data-field=summary]')?.innerHTML ?? '');
+    assert.ok(summary.length > 0, 'the summary is shown');
+    assert.doesNotMatch(summary, /<script|onerror|javascript:/i);
+    assert.deepEqual([errors, violations], [[], []]);
+  });
+
   it('loaded twice, from two files of one version, defines once, renders, and does not warn', async () => {
     const { page, errors, warnings, violations } = await openPage(harness, '/pages/twice.html');
     await page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=name]'));

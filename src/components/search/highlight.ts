@@ -5,6 +5,7 @@
  * loads) with only `<em>` kept, and only its text is read.
  */
 import DOMPurify from 'dompurify';
+import { defuseHandlers } from '../../base/sanitize.js';
 
 export interface Segment {
   text: string;
@@ -52,7 +53,7 @@ function tidy(segments: Segment[]): Segment[] {
 
 /** A highlight snippet (`<em>` around matched words, possibly inside record HTML) as text runs. */
 export function snippetSegments(snippet: string): Segment[] {
-  const fragment = purify().sanitize(snippet.replace(BREAK, ' $&'), {
+  const fragment = purify().sanitize(defuseHandlers(snippet.replace(BREAK, ' $&')), {
     ALLOWED_TAGS: ['em'],
     ALLOWED_ATTR: [],
     RETURN_DOM_FRAGMENT: true,
