@@ -53,6 +53,10 @@ export abstract class AbschElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.resolveLanguage();
+    if (changed.has('portalBase') && this.portalBase?.trim() && !isHttpUrl(this.portalBase.trim())) {
+      // Links built on anything else could carry javascript: or break; the default is used instead.
+      console.warn(`<${this.localName}>: portal-base="${this.portalBase}" is not an absolute http(s) URL; using ${pageDefaults().portalBase}.`);
+    }
   }
 
   private resolveLanguage(): void {
@@ -83,8 +87,10 @@ export abstract class AbschElement extends LitElement {
     };
   }
 
+  /** The portal links point to: `portal-base` when it is an absolute http(s) URL, else the page-wide default. */
   protected get portal(): string {
-    return (this.portalBase || pageDefaults().portalBase).replace(/\/$/, '');
+    const given = this.portalBase?.trim();
+    return (given && isHttpUrl(given) ? given : pageDefaults().portalBase).replace(/\/$/, '');
   }
 
   protected emitLoad(detail: AbschLoadDetail): void {
@@ -107,5 +113,14 @@ export abstract class AbschElement extends LitElement {
       <p>${failure.message}</p>
       ${failure.retryable ? html`<button type="button" part="retry" @click=${retry}>${msg('Try again', { id: 'retry' })}</button>` : nothing}
     </div>`;
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
   }
 }
