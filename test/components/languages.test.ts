@@ -134,6 +134,25 @@ describe('six languages', () => {
     }
   }
 
+  it('an English island in an Arabic page stays left-to-right, and an Arabic one in it right-to-left', async () => {
+    document.documentElement.lang = 'ar';
+    document.documentElement.dir = 'rtl';
+    try {
+      const holder = fixtureSync(html`<div>
+        <absch-country-profile lang="en" country="ke" sections="status" api-base=${apiBase()}></absch-country-profile>
+        <div lang="en" dir="ltr"><absch-country-profile lang="ar" country="ke" sections="status" api-base=${apiBase()}></absch-country-profile></div>
+      </div>`);
+      const [english, arabic] = Array.from(holder.querySelectorAll<Loaded>('absch-country-profile'));
+      await waitUntil(() => [english, arabic].every((el) => el.shadowRoot?.querySelector('[part=base][aria-busy=false]')), 'islands did not load');
+      const direction = (el: Loaded) => getComputedStyle(el.shadowRoot!.querySelector('[part=base]')!).direction;
+      expect([direction(english), direction(arabic)]).to.deep.equal(['ltr', 'rtl']);
+      expect(text(english.shadowRoot!.querySelector('[part=name]'))).to.equal('Kenya');
+      expect(text(arabic.shadowRoot!.querySelector('[part=name]'))).to.equal('كينيا');
+    } finally {
+      document.documentElement.dir = 'ltr';
+    }
+  });
+
   it('follows <html lang> when it changes, and data-absch-lang pins the language against a translator', async () => {
     const el = await loaded(html`<absch-country-profile country="in" api-base=${apiBase()}></absch-country-profile>`);
     const name = () => text(el.shadowRoot!.querySelector('[part=name]'));
