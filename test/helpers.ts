@@ -1,4 +1,5 @@
 /** Helpers shared by the browser tests: real HTTP to mock-api on the test server's origin. */
+import { expect } from '@open-wc/testing';
 import { clearCache } from '../src/api/shared-request.js';
 import { resetConfiguration } from '../src/base/config.js';
 
@@ -45,4 +46,26 @@ export function facetObject(flat: unknown[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (let i = 0; i < flat.length; i += 2) out[String(flat[i])] = Number(flat[i + 1]);
   return out;
+}
+
+/**
+ * For a describe block: every test starts from a fresh state, and fails if anything reached the
+ * host page (an uncaught error or an unhandled rejection) while it ran.
+ */
+export function guardHostPage(): void {
+  const unhandled: unknown[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+  const onError = (event: ErrorEvent) => unhandled.push(event.error);
+  beforeEach(() => {
+    freshState();
+    unhandled.length = 0;
+    window.addEventListener('unhandledrejection', onRejection);
+    window.addEventListener('error', onError);
+  });
+  afterEach(() => {
+    window.removeEventListener('unhandledrejection', onRejection);
+    window.removeEventListener('error', onError);
+    document.documentElement.lang = 'en';
+    expect(unhandled, 'nothing reaches the host page').to.deep.equal([]);
+  });
 }

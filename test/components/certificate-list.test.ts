@@ -10,7 +10,7 @@ import type { AbschExportDetail } from '../../src/base/events.js';
 import type { AbschCertificateList } from '../../src/components/certificate-list/certificate-list.js';
 import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, freshState, getJson, indexUrl, type QueryParams } from '../helpers.js';
+import { apiBase, apiRequestsSince, getJson, indexUrl, type QueryParams, guardHostPage } from '../helpers.js';
 
 type List = AbschCertificateList;
 
@@ -119,22 +119,7 @@ async function exportFile(el: List): Promise<{ detail: AbschExportDetail; text: 
 }
 
 describe('<absch-certificate-list>', () => {
-  const unhandled: unknown[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
-  const onError = (event: ErrorEvent) => unhandled.push(event.error);
-
-  beforeEach(() => {
-    freshState();
-    unhandled.length = 0;
-    window.addEventListener('unhandledrejection', onRejection);
-    window.addEventListener('error', onError);
-  });
-  afterEach(() => {
-    window.removeEventListener('unhandledrejection', onRejection);
-    window.removeEventListener('error', onError);
-    document.documentElement.lang = 'en';
-    expect(unhandled, 'nothing reaches the host page').to.deep.equal([]);
-  });
+  guardHostPage();
 
   describe("India's 741 certificates", () => {
     it('shows the first 25, newest first, with the total and the counts by usage of mock-api, in one request', async () => {

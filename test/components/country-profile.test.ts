@@ -7,7 +7,7 @@ import type { AbschErrorDetail, AbschLoadDetail } from '../../src/base/events.js
 import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, facetObject, freshState, getJson, indexUrl } from '../helpers.js';
+import { apiBase, apiRequestsSince, facetObject, getJson, indexUrl, guardHostPage } from '../helpers.js';
 
 type Profile = AbschCountryProfile;
 
@@ -36,22 +36,7 @@ function shownCounts(el: Element): Record<string, number> {
 }
 
 describe('<absch-country-profile>', () => {
-  const unhandled: unknown[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
-  const onError = (event: ErrorEvent) => unhandled.push(event.error);
-
-  beforeEach(() => {
-    freshState();
-    unhandled.length = 0;
-    window.addEventListener('unhandledrejection', onRejection);
-    window.addEventListener('error', onError);
-  });
-  afterEach(() => {
-    window.removeEventListener('unhandledrejection', onRejection);
-    window.removeEventListener('error', onError);
-    document.documentElement.lang = 'en';
-    expect(unhandled, 'nothing reaches the host page').to.deep.equal([]);
-  });
+  guardHostPage();
 
   describe('a Party with many records (Kenya)', () => {
     it("shows its name, status, every type's count as mock-api counts them, and the total", async () => {

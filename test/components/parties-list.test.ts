@@ -12,7 +12,7 @@ import type { AbschErrorDetail, AbschLoadDetail } from '../../src/base/events.js
 import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';
 import type { AbschPartiesList } from '../../src/components/parties-list/parties-list.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, freshState, getJson, indexUrl } from '../helpers.js';
+import { apiBase, apiRequestsSince, getJson, indexUrl, guardHostPage } from '../helpers.js';
 
 type List = AbschPartiesList;
 
@@ -76,22 +76,7 @@ function captureWarnings(): { warnings: string[]; restore: () => void } {
 }
 
 describe('<absch-parties-list>', () => {
-  const unhandled: unknown[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
-  const onError = (event: ErrorEvent) => unhandled.push(event.error);
-
-  beforeEach(() => {
-    freshState();
-    unhandled.length = 0;
-    window.addEventListener('unhandledrejection', onRejection);
-    window.addEventListener('error', onError);
-  });
-  afterEach(() => {
-    window.removeEventListener('unhandledrejection', onRejection);
-    window.removeEventListener('error', onError);
-    document.documentElement.lang = 'en';
-    expect(unhandled, 'nothing reaches the host page').to.deep.equal([]);
-  });
+  guardHostPage();
 
   describe('the whole list', () => {
     it("shows totals computed from mock-api's countries with the portal's rules, in two requests, and fires absch-load", async () => {
