@@ -4,5 +4,6 @@ import './define/absch-country-profile.js';
 import './define/absch-parties-list.js';
 import './define/absch-record.js';
 import './define/absch-search.js';
+import './define/absch-stats.js';
 
 export * from './index.js';

@@ -9,6 +9,7 @@ const DEFINES: Readonly<Record<string, () => Promise<unknown>>> = {
   'absch-parties-list': () => import('./define/absch-parties-list.js'),
   'absch-record': () => import('./define/absch-record.js'),
   'absch-search': () => import('./define/absch-search.js'),
+  'absch-stats': () => import('./define/absch-stats.js'),
 };
 
 const requested = new Set<string>();

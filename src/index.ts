@@ -4,6 +4,7 @@ export { AbschCountryProfile } from './components/country-profile/country-profil
 export { AbschPartiesList } from './components/parties-list/parties-list.js';
 export { AbschRecord } from './components/record/record.js';
 export { AbschSearch } from './components/search/search.js';
+export { AbschStats } from './components/stats/stats.js';
 export { configure, resetConfiguration, type WidgetDefaults } from './base/config.js';
 export { defineElement } from './base/define.js';
 export { clearCache } from './api/shared-request.js';

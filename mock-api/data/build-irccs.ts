@@ -7,13 +7,14 @@ import type { Lang, LString } from '../types.js';
 import type { Plan } from './allocation.js';
 import type { ByGovernment } from './build-national.js';
 import { ContactBook } from './contacts.js';
-import { LAST_MOMENT, type Context } from './context.js';
+import { LAST_MOMENT, standsIn, type Context } from './context.js';
 import { addDays, addYears, between, isoZ, parseYmd, startOfDay, ymd } from './dates.js';
 import { termFields } from './index-doc.js';
 import { appendField, ref, select, type MockRecord } from './model.js';
-import { SLOTS } from './fixtures.js';
+import { HOSTILE_TEXT, SLOTS } from './fixtures.js';
+import { hostileLanguages, hostileText, hostileTitle } from './hostile.js';
 import { PERMIT_TITLE, permitNumber, REVOCATION, subjectMatter, THIRD_PARTY_CONDITION, UPDATE, USAGE_DESCRIPTION, type Category } from './phrases-ircc.js';
-import type { Tri } from './phrases.js';
+import { appendToAll, type Tri } from './phrases.js';
 import { bag, Rng } from './random.js';
 import { KW, termTitle, USAGE, withBroader } from './terms.js';
 
@@ -72,7 +73,8 @@ export function buildIrccs(ctx: Context, plan: Plan, authorities: ByGovernment):
       }
       const purpose = purposes[k] as Purpose;
       const main = mains[k] ?? null;
-      const revoked = slot ? slot.traits.includes('revoked') : rng.chance(0.008);
+      const hostile = slot?.traits.includes('hostileTitle') ?? false;
+      const revoked = slot && !standsIn(slot) ? slot.traits.includes('revoked') : rng.chance(0.008);
       const expired = slot?.traits.includes('expired') ?? false;
 
       const issued = startOfDay(expired ? between(rng, parseYmd('2016-03-01'), parseYmd('2016-09-30')) : between(rng, FIRST_ISSUE, LAST_MOMENT, 1.5));
@@ -84,12 +86,14 @@ export function buildIrccs(ctx: Context, plan: Plan, authorities: ByGovernment):
       const keywords = main === null ? [] : [main];
       if (main && !CATEGORY[main] && rng.chance(0.35)) keywords.push(rng.pick(EXTRA_KEYWORDS.filter((x) => x !== main)));
       const usages = purpose === 'confidential' ? [] : [USAGE[purpose]];
-      const subjectConfidential = rng.chance(0.1);
-      const subject = subjectMatter((items) => rng.pick(items), (main ? CATEGORY[main] : undefined) ?? 'plants', purpose === 'commercial');
+      const subjectConfidential = rng.chance(0.1) && !hostile;
+      const plainSubject = subjectMatter((items) => rng.pick(items), (main ? CATEGORY[main] : undefined) ?? 'plants', purpose === 'commercial');
+      const subject = hostile ? appendToAll(plainSubject, HOSTILE_TEXT.summary) : plainSubject;
+      const languages = forcedLanguages(gov, i) ?? ctx.languages(rng, gov, slot);
 
       const record = ctx.newRecord({
-        schema: 'absPermit', government: gov, rng, title, ...(subjectConfidential ? {} : { summary: subject }),
-        languages: forcedLanguages(gov, i) ?? ctx.languages(rng, gov, slot),
+        schema: 'absPermit', government: gov, rng, title: hostile ? hostileTitle(title) : title, ...(subjectConfidential ? {} : { summary: subject }),
+        languages: hostile ? hostileLanguages(languages) : languages,
         created: addDays(issued, rng.int(0, 40) + rng.float()), ...(slot ? { slot } : {}), ...(revoked ? { revision: 2 } : {}),
       });
       const langs = Object.keys(record.title) as Lang[];
@@ -104,6 +108,7 @@ export function buildIrccs(ctx: Context, plan: Plan, authorities: ByGovernment):
       if (provider) record.references.push({ field: 'providers', identifiers: [ref(provider)] });
       if (user) record.references.push({ field: 'entitiesToWhomPICGranted', identifiers: [ref(user)] });
       record.terms = [...keywords, ...usages];
+      if (hostile) record.texts.push(hostileText());
       record.fields = {
         absCNA_s: cna.identifier,
         date_dt: isoZ(issued),

@@ -3,6 +3,8 @@ import type { Plan } from './allocation.js';
 import { LAST_MOMENT, type Context } from './context.js';
 import { addDays, between, isoZ, parseYmd, startOfDay, ymd } from './dates.js';
 import { termField } from './index-doc.js';
+import { HOSTILE_TEXT } from './fixtures.js';
+import { hostileLanguages, hostileText, hostileTitle } from './hostile.js';
 import type { MockRecord } from './model.js';
 import { HOSTILE, MEASURES } from './national-names.js';
 import { appendToAll, MEASURE_TOPICS, measureSummary, measureTitle, type MeasureKind, type Tri } from './phrases.js';
@@ -28,7 +30,10 @@ export function buildMeasures(ctx: Context, plan: Plan): Map<string, MockRecord[
       const year = hand?.year ?? rng.int(1996, 2019);
       const title = hand?.title ?? measureTitle(kind, topic, year, rng.int(12, 980));
       const plainSummary = measureSummary(topic, i + rng.int(0, 2), `https://www.example.org/${gov}/legislation/${year}-${i + 1}`);
-      const summary = slot?.traits.includes('hostileHtml') ? appendToAll(plainSummary, `${HOSTILE.script}<p>See the annex ${HOSTILE.img}</p>`) : plainSummary;
+      const hostile = slot?.traits.includes('hostileTitle') ?? false;
+      const summary = slot?.traits.includes('hostileHtml')
+        ? appendToAll(plainSummary, `${HOSTILE.script}<p>See the annex ${HOSTILE.img}</p>`)
+        : hostile ? appendToAll(plainSummary, HOSTILE_TEXT.summary) : plainSummary;
 
       const adoption = startOfDay(between(rng, parseYmd(`${year}-01-01`), year === 2019 ? parseYmd('2019-06-30') : parseYmd(`${year}-12-31`)));
       const status = rng.weighted([[MEASURE_STATUS.id.inForce, 90], [MEASURE_STATUS.id.notYet, 5], [MEASURE_STATUS.id.noLonger, 5]] as const);
@@ -38,7 +43,12 @@ export function buildMeasures(ctx: Context, plan: Plan): Map<string, MockRecord[
       const jurisdiction = gov === 'eu' ? JURISDICTION.id.regional : rng.chance(0.9) ? JURISDICTION.id.national : JURISDICTION.id.subnational;
       const created = between(rng, adoption > FIRST_RECORDS ? adoption : FIRST_RECORDS, LAST_MOMENT, 1.4);
 
-      const record = ctx.newRecord({ schema: 'measure', government: gov, rng, title, summary, languages: ctx.languages(rng, gov, slot), created, ...(slot ? { slot } : {}) });
+      const languages = ctx.languages(rng, gov, slot);
+      const record = ctx.newRecord({
+        schema: 'measure', government: gov, rng, title: hostile ? hostileTitle(title) : title, summary,
+        languages: hostile ? hostileLanguages(languages) : languages, created, ...(slot ? { slot } : {}),
+      });
+      if (hostile) record.texts.push(hostileText());
       record.fields = {
         ...termField('status', status, termTitle),
         ...termField('type', type, termTitle),

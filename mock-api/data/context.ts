@@ -71,7 +71,14 @@ export class Context {
   /** A record with its identity, revision and dates; the builder fills in fields, body and links. */
   newRecord(init: NewRecord): MockRecord {
     const { schema, government, rng, slot } = init;
-    const revision = slot?.revision ?? init.revision ?? (rng.chance(0.05) ? 2 : 1);
+    // A stand-in slot draws its revision and uses up a generated id as the record it replaces would,
+    // so that the records after it stay as they were.
+    const drawn = !slot || standsIn(slot) ? (init.revision ?? (rng.chance(0.05) ? 2 : 1)) : undefined;
+    if (slot && drawn !== undefined) {
+      if (drawn !== slot.revision) throw new Error(`slot ${slot.documentId} stands in for a record at revision ${drawn}, not ${slot.revision}`);
+      this.nextDocumentId++;
+    }
+    const revision = slot?.revision ?? drawn ?? 1;
     // a date past the figures' day moves back into its last three weeks rather than piling up on one instant
     const created = init.created > LAST_MOMENT ? between(rng, addDays(LAST_MOMENT, -21), LAST_MOMENT) : init.created;
     const updated = revision > 1 ? between(rng, created, minDate(addDays(created, 400), LAST_MOMENT)) : created;
@@ -105,6 +112,14 @@ export class Context {
       ? { userID, firstName: 'Publishing', lastName: `Authority ${who.toUpperCase()}`, email: `publisher.${who}@example.org` }
       : { userID, firstName: 'Clearing-House', lastName: 'Editor', email: 'editor@example.org' };
   }
+}
+
+/**
+ * A `hostileTitle` slot only changes the text of a record the generator makes anyway: its builder
+ * draws every random number as for any record, so that no other record changes.
+ */
+export function standsIn(slot: Slot | undefined): boolean {
+  return slot?.traits.includes('hostileTitle') ?? false;
 }
 
 function minDate(a: Date, b: Date): Date {

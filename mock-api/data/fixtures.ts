@@ -11,7 +11,13 @@ export type Trait =
   | 'revoked' | 'expired' | 'titleFr' | 'titleEs'
   | 'hostileHtml' | 'hostileLink' | 'linksIrcc' | 'olderCopy'
   /** unlisted records (below): every text field hostile; deleted; an `absCNA` that points at no record */
-  | 'hostileFields' | 'deleted' | 'danglingCna';
+  | 'hostileFields' | 'deleted' | 'danglingCna'
+  /**
+   * title (in all six languages), summary and other text end with HOSTILE_TEXT's payloads. The slot
+   * stands in for a record the generator makes anyway (same random draws, same revision), so no
+   * count and no other record changes: only this record's text and document id.
+   */
+  | 'hostileTitle';
 
 export interface Slot {
   schema: Schema;
@@ -25,7 +31,7 @@ export interface Slot {
   traits: readonly Trait[];
 }
 
-/** Reserved document ids 207343–207355 (SLOTS, then UNLISTED); generated records start at 210000. */
+/** Reserved document ids 207343–207357 (SLOTS up to 207352, UNLISTED, then the `hostileTitle` SLOTS); generated records start at 210000. */
 export const SLOTS = {
   indiaIrcc: { schema: 'absPermit', shortCode: 'IRCC', government: 'in', documentId: 207343, revision: 1, traits: [] },
   revokedIrcc: { schema: 'absPermit', shortCode: 'IRCC', government: 'in', documentId: 207344, revision: 2, traits: ['revoked', 'olderCopy'] },
@@ -38,6 +44,9 @@ export const SLOTS = {
   cpcWithIrcc: { schema: 'absCheckpointCommunique', shortCode: 'CPC', government: 'de', documentId: 207351, revision: 1, traits: ['linksIrcc'] },
   // the EU's first hand-written measure (national-names.ts) has the long title
   longTitle: { schema: 'measure', shortCode: 'MSR', government: 'eu', documentId: 207352, revision: 1, traits: [] },
+  // Panama's first IRCC and the EU's second measure (after longTitle): records every list counts
+  hostileTitleIrcc: { schema: 'absPermit', shortCode: 'IRCC', government: 'pa', documentId: 207356, revision: 1, traits: ['hostileTitle'] },
+  hostileTitleMeasure: { schema: 'measure', shortCode: 'MSR', government: 'eu', documentId: 207357, revision: 1, traits: ['hostileTitle'] },
 } as const satisfies Record<string, Slot>;
 
 /**
@@ -70,6 +79,24 @@ export const HOSTILE_IRCC = {
     { url: 'data:text/html,<script>window.__xss()</script>', name: 'three' },
   ],
   usagesDescription: '<a href="&#106;avascript:window.__xss()">a</a><form action="javascript:window.__xss()"><button formaction="javascript:window.__xss()">b</button></form>',
+} as const;
+
+/**
+ * What the `hostileTitle` records append to their text: a payload per title language (title_t,
+ * title_EN_t, title_FR_t…), one to each summary, one to their other text (text_XX_txt). Each calls
+ * `window.__xss()` if it ever runs. Titles are text: a list must show these characters as they are.
+ */
+export const HOSTILE_TEXT = {
+  title: {
+    en: ' <img src=x onerror="window.__xss()"><script>window.__xss()</script>',
+    fr: ' "><svg onload="window.__xss()"><a xlink:href="javascript:window.__xss()">x</a></svg>',
+    es: ' <a href=" JaVa\tScRiPt:window.__xss()">enlace</a><iframe srcdoc="<script>parent.__xss()</script>"></iframe>',
+    ar: ' <math><mtext><table><mglyph><style><img src=x onerror="window.__xss()"></style></mglyph></table></mtext></math>',
+    ru: ' <base href="javascript:window.__xss()//"><form action="javascript:window.__xss()"><button>x</button></form>',
+    zh: ' <a href="data:text/html,<script>window.__xss()</script>">链接</a><div style="background:url(javascript:window.__xss())">x</div>',
+  },
+  summary: '<p>Annex <img src=x onerror="window.__xss()"> <a href="&#106;avascript:window.__xss()">more</a></p><script>window.__xss()</script><details open ontoggle="window.__xss()"><summary>x</summary></details>',
+  text: '<object data="javascript:window.__xss()"></object><embed src="data:text/html,<script>window.__xss()</script>"><noscript><p title="</noscript><img src=x onerror=window.__xss()>">',
 } as const;
 
 /** the UID as users see it: `ABSCH-IRCC-IN-207343-1` */
@@ -105,6 +132,10 @@ export const FIXTURES = {
   cpcWithIrcc: shown(SLOTS.cpcWithIrcc),
   /** EU measure with a title over 300 characters */
   longTitle: shown(SLOTS.longTitle),
+  /** Panama IRCC whose title (six languages), summary and text end with HOSTILE_TEXT; counted as any other */
+  hostileTitleIrcc: shown(SLOTS.hostileTitleIrcc),
+  /** EU measure (Regulation (EU) No 511/2014) whose title (six languages), summary and text end with HOSTILE_TEXT; counted as any other */
+  hostileTitleMeasure: shown(SLOTS.hostileTitleMeasure),
   /** unlisted India IRCC whose text fields are hostile (HOSTILE_IRCC): title, permit number, subject matter, keyword, files, usage */
   hostileIrcc: shown(UNLISTED.hostileIrcc),
   /** Kenya IRCC deleted on `deletedIrccOn`: documents/{id} answers 404 unless asked with `include-deleted=true` */

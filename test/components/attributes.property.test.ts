@@ -15,6 +15,7 @@ const ATTRIBUTES: Record<string, string[]> = {
   'absch-parties-list': ['status', 'sort', 'columns', 'filter', 'search', 'link-target'],
   'absch-record': ['uid', 'hide-referenced-by', 'link-target'],
   'absch-search': ['query', 'schema', 'country', 'type', 'page-size', 'sort', 'require-query', 'link-target'],
+  'absch-stats': ['view', 'country', 'limit', 'from', 'to', 'heading', 'show-table'],
 };
 const COMMON = ['lang', 'portal-base', 'app-id'];
 

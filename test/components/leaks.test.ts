@@ -102,6 +102,7 @@ const ELEMENTS: Record<string, Record<string, string>> = {
   'absch-parties-list': { search: '' },
   'absch-record': { uid: 'ABSCH-IRCC-IN-207343-1' },
   'absch-search': { query: 'kenya', 'sync-url': '' },
+  'absch-stats': { view: 'ircc-by-country', limit: '5' },
 };
 
 describe('no leaks after 200 attach/detach cycles', () => {

@@ -16,7 +16,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { pickText } from '../../i18n/lstring.js';
 import { selectPlural } from '../../i18n/plural.js';
 import type { ListRequest } from './attributes.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../../base/csv.js';
 import { keywordNames, usageName } from './labels.js';
 
 type ExportState =

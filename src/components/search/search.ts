@@ -952,15 +952,16 @@ function toResult(answer: SearchAnswer, request: SearchRequest, locale: Locale):
 
 /**
  * The title with the matched words marked. The API's snippet is used as it is when it holds the
- * whole title; when it is a fragment of a long title, its marked words are marked in the whole title.
+ * whole title; when it is a fragment of a long title, or lost characters of it (the snippet is
+ * read as HTML, a title is text: `<b>` in a title is three characters to show), its marked words
+ * are marked in the whole title.
  */
 function titleHighlight(title: LocalizedText, snippet: string | undefined, locale: Locale): Segment[] {
   if (!snippet || title.lang !== locale) return [{ text: title.text, mark: false }];
   const segments = snippetSegments(snippet);
-  const plain = htmlToText(title.text);
-  if (segmentsText(segments) === plain) return segments;
+  if (segmentsText(segments) === title.text) return segments;
   return markWords(
-    plain,
+    title.text,
     segments.filter((s) => s.mark).map((s) => s.text),
   );
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { BOM, csvField, toCsv } from '../../src/components/certificate-list/csv.js';
+import { BOM, csvField, toCsv } from '../../src/base/csv.js';
 
 /** RFC 4180 reader, as a spreadsheet program reads the file. */
 function parseCsv(input: string): string[][] {

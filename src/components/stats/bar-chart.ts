@@ -1,0 +1,113 @@
+/**
+ * A horizontal bar chart as an SVG template: one row per category (its label on a line of its own,
+ * then the bar and its value), so that long names never fight the bars for width and the chart
+ * stays readable in a 280 px column. Lengths are percentages of the chart's width in geometry
+ * attributes (`x`, `width`), which a strict CSP allows; no viewBox, so text keeps its size.
+ * Right-to-left mirrors the geometry: bars grow from the right.
+ */
+import { svg, type SVGTemplateResult, type TemplateResult, html, nothing } from 'lit';
+import type { ChartModel } from './views.js';
+
+/** The longest bar takes this share of the width; the rest holds its value. */
+const MAX_BAR = 70;
+const LABEL_LINE = 20;
+const BAR = 16;
+const GROUPED_BAR = 10;
+const GROUPED_GAP = 3;
+const ROW_GAP = 12;
+const VALUE_GAP = 6;
+
+const pct = (value: number) => `${Math.round(value * 100) / 100}%`;
+
+/**
+ * Labels longer than this many characters go on two lines, split at the space nearest the middle:
+ * at 280 px a line holds about forty characters of chart text, and SVG text does not wrap itself.
+ */
+const WRAP_AT = 34;
+
+export function labelLines(label: string): string[] {
+  if (label.length <= WRAP_AT) return [label];
+  const middle = label.length / 2;
+  let best = -1;
+  for (let i = label.indexOf(' '); i !== -1; i = label.indexOf(' ', i + 1)) {
+    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  }
+  return best === -1 ? [label] : [label.slice(0, best), label.slice(best + 1)];
+}
+
+export interface BarChartOptions {
+  dir: 'ltr' | 'rtl';
+  /** ids of the title and summary that name and describe the picture */
+  labelledBy: string;
+}
+
+function barsHeight(model: ChartModel): number {
+  const grouped = !model.stacked && model.series.length > 1;
+  return grouped ? model.series.length * GROUPED_BAR + (model.series.length - 1) * GROUPED_GAP : BAR;
+}
+
+/** The top of each row, and the chart's height (the last entry), in pixels; the width is the container's. */
+function rowTops(model: ChartModel): number[] {
+  const tops = [0];
+  for (const bar of model.bars) tops.push(tops[tops.length - 1] + labelLines(bar.label).length * LABEL_LINE + barsHeight(model) + ROW_GAP);
+  return tops;
+}
+
+export function barChart(model: ChartModel, { dir, labelledBy }: BarChartOptions): TemplateResult {
+  const rtl = dir === 'rtl';
+  const grouped = !model.stacked && model.series.length > 1;
+  const max = Math.max(1, ...model.bars.map((bar) => (model.stacked ? bar.values.reduce((sum, v) => sum + v, 0) : Math.max(...bar.values))));
+  const scale = (value: number) => (value / max) * MAX_BAR;
+  /** A span that starts `offset` percent from the start edge, `width` percent long: its `x` on either side. */
+  const xOf = (offset: number, width: number) => (rtl ? 100 - offset - width : offset);
+  const tops = rowTops(model);
+  const labelX = rtl ? '100%' : '0';
+
+  const rows = model.bars.map((bar, index) => {
+    const top = tops[index];
+    const lines = labelLines(bar.label);
+    const barTop = top + lines.length * LABEL_LINE;
+    let shapes: SVGTemplateResult[];
+    if (grouped) {
+      shapes = bar.values.map((value, series) => {
+        const y = barTop + series * (GROUPED_BAR + GROUPED_GAP);
+        const width = scale(value);
+        return svg`<rect class="segment series-${series}" x=${pct(xOf(0, width))} y=${y} width=${pct(width)} height=${GROUPED_BAR}></rect>
+          <text class="value" x=${pct(rtl ? 100 - width : width)} dx=${rtl ? -VALUE_GAP : VALUE_GAP} y=${y + GROUPED_BAR / 2} dominant-baseline="central">${bar.seriesTexts[series]}</text>`;
+      });
+    } else {
+      let offset = 0;
+      shapes = bar.values.map((value, series) => {
+        const width = scale(value);
+        const rect = svg`<rect class="segment series-${series}" x=${pct(xOf(offset, width))} y=${barTop} width=${pct(width)} height=${BAR}></rect>`;
+        offset += width;
+        return rect;
+      });
+      shapes.push(
+        svg`<text class="value" x=${pct(rtl ? 100 - offset : offset)} dx=${rtl ? -VALUE_GAP : VALUE_GAP} y=${barTop + BAR / 2} dominant-baseline="central">${bar.valueText}</text>`,
+      );
+    }
+    return svg`<g class="bar" part="bar" tabindex="0" role="graphics-symbol" aria-label=${bar.name} data-key=${bar.key} data-group=${bar.group ?? nothing}>
+      <rect class="hit" x="0" y=${top} width="100%" height=${tops[index + 1] - top - ROW_GAP / 2}></rect>
+      <text class="label" x=${labelX} y=${top + LABEL_LINE - 6} lang=${bar.lang ?? nothing}>${lines.map(
+        (line, i) => svg`<tspan x=${labelX} dy=${i === 0 ? 0 : LABEL_LINE}>${line}</tspan>`,
+      )}</text>
+      ${shapes}
+    </g>`;
+  });
+
+  return html`<svg
+    part="chart"
+    class="chart"
+    role="img"
+    aria-labelledby=${labelledBy}
+    direction=${dir}
+    height=${tops[tops.length - 1]}
+    xmlns="http://www.w3.org/2000/svg"
+  >${rows}</svg>`;
+}
+
+/** A colour square for the legend (the series' class gives its fill). */
+export function swatch(series: number): TemplateResult {
+  return html`<svg class="swatch" aria-hidden="true" width="12" height="12"><rect class="series-${series}" width="12" height="12" rx="2"></rect></svg>`;
+}

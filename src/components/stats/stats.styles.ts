@@ -1,0 +1,173 @@
+import { css } from 'lit';
+
+/*
+ * Series colours: the Okabe–Ito palette, which stays distinct under the common colour-vision
+ * deficiencies; each default has at least 3:1 contrast with white (WCAG 1.4.11, graphics).
+ */
+export const statsStyles = css`
+  :host {
+    --_chart-1: var(--absch-chart-1, #0072b2);
+    --_chart-2: var(--absch-chart-2, #d55e00);
+    --_chart-3: var(--absch-chart-3, #009e73);
+    --_chart-4: var(--absch-chart-4, #cc79a7);
+  }
+  .stats {
+    display: grid;
+    gap: var(--absch-space-m, 1rem);
+  }
+  .stats:focus {
+    outline: none;
+  }
+  h2,
+  p,
+  ul {
+    margin: 0;
+  }
+  h2 {
+    font-size: var(--absch-heading-size, 1.375em);
+    line-height: 1.25;
+  }
+  .summary,
+  caption {
+    color: var(--absch-color-muted, #57606a);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--absch-space-xs, 0.25rem) var(--absch-space-m, 1rem);
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  .chart {
+    display: block;
+    inline-size: 100%;
+    overflow: visible;
+    font-size: 0.875rem;
+  }
+  .chart text {
+    fill: currentColor;
+  }
+  .chart .value {
+    font-variant-numeric: tabular-nums;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .bar {
+    cursor: default;
+  }
+  .bar:focus {
+    outline: none;
+  }
+  .bar:focus-visible {
+    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline-offset: 2px;
+  }
+  .bar:hover .hit,
+  .bar:focus-visible .hit {
+    fill: var(--absch-color-surface, #f6f8fa);
+  }
+  .series-0 {
+    fill: var(--_chart-1);
+  }
+  .series-1 {
+    fill: var(--_chart-2);
+  }
+  .series-2 {
+    fill: var(--_chart-3);
+  }
+  .series-3 {
+    fill: var(--_chart-4);
+  }
+  .swatch {
+    flex: none;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--absch-space-s, 0.5rem);
+  }
+  .table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  .table[hidden] {
+    display: none;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    padding-block-end: var(--absch-space-s, 0.5rem);
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: baseline;
+    padding-block: var(--absch-space-xs, 0.25rem);
+    padding-inline: var(--absch-space-s, 0.5rem);
+    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+  }
+  thead th {
+    border-block-end-width: 2px;
+  }
+  tbody th {
+    font-weight: normal;
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 600;
+    border-block-end: 0;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .skeleton-chart {
+    display: grid;
+    gap: var(--absch-space-xs, 0.25rem);
+  }
+  .skeleton.summary-line {
+    inline-size: 20em;
+    max-inline-size: 100%;
+    block-size: 1.25em;
+    margin-block-end: var(--absch-space-s, 0.5rem);
+  }
+  .skeleton.label-line {
+    inline-size: 8em;
+    max-inline-size: 60%;
+    block-size: 0.875em;
+  }
+  .skeleton.bar-line {
+    block-size: 16px;
+    margin-block-end: 8px;
+  }
+  .size-6 {
+    inline-size: 70%;
+  }
+  .size-4 {
+    inline-size: 48%;
+  }
+  .size-3 {
+    inline-size: 34%;
+  }
+  .size-2 {
+    inline-size: 22%;
+  }
+  .size-1 {
+    inline-size: 10%;
+  }
+  /* A sidebar or a phone: smaller chart text, buttons on their own lines. */
+  @container (max-width: 20rem) {
+    .chart {
+      font-size: 0.8125rem;
+    }
+    .actions button {
+      flex: 1 1 100%;
+    }
+  }
+`;

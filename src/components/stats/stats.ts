@@ -1,0 +1,292 @@
+import { localized, msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { STATS_VIEWS, type StatsFilters, type StatsView } from '../../api/queries/stats.js';
+import { AbschElement } from '../../base/absch-element.js';
+import { describeFailure, invalidInput, type Failure } from '../../base/messages.js';
+import { baseStyles } from '../../base/styles.js';
+import { formatNumber } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locale.js';
+import { barChart, swatch } from './bar-chart.js';
+import { standaloneSvg, statsCsv } from './csv.js';
+import { statsStyles } from './stats.styles.js';
+import { chartModel, chartTitle, formatShare, loadStats, type ChartModel, type StatsData } from './views.js';
+
+const DEFAULT_VIEW: StatsView = 'records-by-type';
+const COUNTRY_CODE = /^[a-z]{2}$/;
+const YEAR = /^\d{4}$/;
+/** Grey bars in the skeleton, of these lengths (classes, not inline styles: strict CSP). */
+const SKELETON_BARS = [6, 4, 3, 2, 2, 1];
+
+/** A problem with the element's own attributes: explained to the user, never sent to the API. */
+class InputProblem extends Error {}
+
+/**
+ * The Clearing-House's figures as a chart: published records per type, governments publishing
+ * each type, certificates of compliance per country, purpose, subject matter or year, checkpoint
+ * communiqués per country. Each chart has a title, a one-sentence summary, bars that the keyboard
+ * reaches (each reads its label and value), a "Show as table" toggle revealing the same numbers
+ * as a table, and downloads of the numbers (CSV) and of the picture (SVG). One index request per
+ * chart (`rows=0` with facets), plus the countries list (shared with every element) where the chart
+ * names governments or needs their Party status.
+ *
+ * @tag absch-stats
+ * @summary Clearing-House statistics as an accessible bar chart with a table and downloads.
+ *
+ * @fires absch-load - The chart is shown. `detail`: `{view, totals, items}` (`totals`: one count per series; `items`: `[{key, values}]`, every category before `limit`).
+ * @fires absch-error - Loading failed or the attributes say nothing usable. `detail`: `{status, kind, message}`.
+ * @fires absch-export - A download was made. `detail`: `{filename, total, blob}` (`total`: the bars).
+ *
+ * @csspart base - The whole element.
+ * @csspart title - The chart's title (a heading).
+ * @csspart summary - The one-sentence summary under the title.
+ * @csspart legend - The legend of a chart with two series.
+ * @csspart chart - The SVG picture.
+ * @csspart bar - One bar (an SVG group: label, bar, value).
+ * @csspart actions - The row of buttons.
+ * @csspart table-toggle - The "Show as table" button.
+ * @csspart download-csv - The CSV download button.
+ * @csspart download-svg - The SVG download button.
+ * @csspart table - The table of the same numbers.
+ * @csspart empty - The message shown when there is nothing to count.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --absch-chart-1 - First series colour (default Okabe–Ito blue `#0072B2`).
+ * @cssprop --absch-chart-2 - Second series colour (default Okabe–Ito vermillion `#D55E00`).
+ * @cssprop --absch-chart-3 - Third series colour (default Okabe–Ito bluish green `#009E73`).
+ * @cssprop --absch-chart-4 - Fourth series colour (default Okabe–Ito reddish purple `#CC79A7`).
+ * @cssprop --absch-font-family - Font (default: inherited from the page).
+ * @cssprop --absch-color-text - Text colour (default: inherited).
+ * @cssprop --absch-color-muted - Secondary text (the summary, the caption).
+ * @cssprop --absch-color-border - Table rules and buttons.
+ * @cssprop --absch-color-focus - The outline of a focused bar or button.
+ * @cssprop --absch-color-danger - The border of an error message.
+ * @cssprop --absch-color-skeleton - Placeholders while loading.
+ * @cssprop --absch-radius - Corner radius.
+ * @cssprop --absch-space-s - Small gap.
+ * @cssprop --absch-space-m - Medium gap.
+ */
+@localized()
+export class AbschStats extends AbschElement {
+  static override styles = [baseStyles, statsStyles];
+
+  /**
+   * Which figures: `records-by-type`, `publishers-by-type`, `ircc-by-country`, `ircc-by-purpose`,
+   * `ircc-by-subject`, `ircc-by-year`, `cpc-by-country`. Default: `records-by-type`.
+   */
+  @property() view = '';
+
+  /** Counts only these governments: ISO alpha-2 codes (or `EU`), space- or comma-separated. Default: all. */
+  @property() country = '';
+
+  /** Shows at most this many categories, largest first, and one "Other" bar for the rest (country and subject views). Default: all. */
+  @property() limit = '';
+
+  /** `records-by-type`: also counts the records first published from this year (inclusive) beside the totals. */
+  @property() from = '';
+
+  /** `records-by-type`: also counts the records first published until this year (inclusive) beside the totals. */
+  @property() to = '';
+
+  /** Replaces the chart's title. */
+  @property() heading = '';
+
+  /** Shows the table of numbers from the start (the toggle button flips it). */
+  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+
+  private readonly data = new Task(this, {
+    // apiBase and appId are arguments only so that changing them loads again.
+    task: ([view, countries, from, to], { signal }) => this.load(view, countries, from, to, signal),
+    args: () => [this.shownView, this.country, this.from, this.to, this.apiBase, this.appId] as const,
+    onComplete: (data) => this.emitLoad({ view: data.view, totals: [...data.totals], items: data.items.map((item) => ({ key: item.key, values: [...item.values] })) }),
+    onError: (error) => this.emitError(this.failureOf(error)),
+  });
+
+  private modelMemo?: { data: StatsData; locale: Locale; limit: number; model: ChartModel };
+
+  private get shownView(): StatsView {
+    const view = this.view.trim().toLowerCase();
+    return (STATS_VIEWS as readonly string[]).includes(view) ? (view as StatsView) : DEFAULT_VIEW;
+  }
+
+  private get shownLimit(): number {
+    const value = Number(this.limit);
+    return this.limit.trim() !== '' && Number.isInteger(value) && value > 0 ? value : 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('view') && this.view.trim() !== '' && this.shownView !== this.view.trim().toLowerCase()) {
+      console.warn(`<absch-stats>: view="${this.view}" is unknown; known: ${STATS_VIEWS.join(', ')}. Showing ${DEFAULT_VIEW}.`);
+    }
+    if (changed.has('limit') && this.limit.trim() !== '' && this.shownLimit === 0) {
+      console.warn(`<absch-stats>: limit="${this.limit}" is not a whole number above 0; showing every category.`);
+    }
+    if (changed.has('country')) {
+      const bad = words(this.country).filter((word) => !COUNTRY_CODE.test(word));
+      if (bad.length) console.warn(`<absch-stats>: country has values that are not two-letter codes (${bad.join(', ')}); they are ignored.`);
+    }
+    for (const name of ['from', 'to'] as const) {
+      if (changed.has(name) && this[name].trim() !== '' && parseYear(this[name]) === undefined) {
+        console.warn(`<absch-stats>: ${name}="${this[name]}" is not a year such as 2019; it is ignored.`);
+      }
+    }
+  }
+
+  private async load(view: StatsView, countryText: string, fromText: string, toText: string, signal: AbortSignal): Promise<StatsData> {
+    const given = words(countryText);
+    const governments = given.filter((word) => COUNTRY_CODE.test(word));
+    if (given.length && !governments.length) throw new InputProblem(countryText);
+    let from = parseYear(fromText);
+    let to = parseYear(toText);
+    if (from !== undefined && to !== undefined && from > to) {
+      console.warn(`<absch-stats>: from="${fromText}" is after to="${toText}"; using them the other way round.`);
+      [from, to] = [to, from];
+    }
+    const filters: StatsFilters = { governments: [...new Set(governments)], ...(view === 'records-by-type' ? { from, to } : {}) };
+    return loadStats(view, filters, this.apiConfig, new Date(), signal);
+  }
+
+  private failureOf(error: unknown): Failure {
+    if (error instanceof InputProblem) {
+      const given = this.country.trim();
+      return invalidInput(msg(str`“${given}” holds no two-letter country code, such as “ke” for Kenya.`, { id: 'stats-bad-country' }));
+    }
+    return describeFailure(error);
+  }
+
+  private modelOf(data: StatsData): ChartModel {
+    const { locale } = this;
+    const limit = this.shownLimit;
+    const memo = this.modelMemo;
+    if (memo?.data === data && memo.locale === locale && memo.limit === limit) return memo.model;
+    const model = chartModel(data, locale, limit);
+    this.modelMemo = { data, locale, limit, model };
+    return model;
+  }
+
+  private get titleText(): string {
+    if (this.heading.trim()) return this.heading.trim();
+    // The title is known before the data: it is drawn at once and stays through loading.
+    return chartTitle(this.shownView);
+  }
+
+  override render(): TemplateResult {
+    const busy = this.data.status <= TaskStatus.PENDING;
+    // tabindex -1: focus can rest on the element when the retry button it held goes away.
+    return html`<section part="base" class="stats" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} aria-labelledby="title" tabindex="-1">
+      <span class="visually-hidden" role="status">${busy ? msg('Loading…', { id: 'loading' }) : ''}</span>
+      <h2 part="title" id="title">${this.titleText}</h2>
+      ${this.data.render({
+        initial: () => this.renderSkeleton(),
+        pending: () => this.renderSkeleton(),
+        complete: (data) => this.renderChart(this.modelOf(data)),
+        error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
+      })}
+    </section>`;
+  }
+
+  private retry(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus();
+    void this.data.run();
+  }
+
+  /** The layout of the final chart, in grey: nothing jumps when the data arrives. */
+  private renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton-chart" aria-hidden="true">
+      <span class="skeleton summary-line"></span>
+      ${SKELETON_BARS.map((size) => html`<span class="skeleton label-line"></span><span class="skeleton bar-line size-${size}"></span>`)}
+    </div>`;
+  }
+
+  private renderChart(model: ChartModel): TemplateResult {
+    if (model.bars.every((bar) => bar.values.every((value) => value === 0))) {
+      return html`<p part="empty" class="message">${msg('The Clearing-House has no published records to count for this chart.', { id: 'stats-empty' })}</p>`;
+    }
+    return html`<p part="summary" id="summary" class="summary">${model.summary}</p>
+      ${model.series.length > 1
+        ? html`<ul part="legend" class="legend">
+            ${model.series.map((label, i) => html`<li>${swatch(i)}<span>${label}</span></li>`)}
+          </ul>`
+        : nothing}
+      ${barChart(model, { dir: this.direction, labelledBy: 'title summary' })}
+      <div part="actions" class="actions">
+        <button type="button" part="table-toggle" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
+          ${msg('Show as table', { id: 'stats-show-table' })}
+        </button>
+        <button type="button" part="download-csv" @click=${() => this.downloadCsv(model)}>${msg('Download CSV', { id: 'stats-download-csv' })}</button>
+        <button type="button" part="download-svg" @click=${() => this.downloadSvg(model)}>${msg('Download SVG', { id: 'stats-download-svg' })}</button>
+      </div>
+      ${this.renderTable(model)}`;
+  }
+
+  private renderTable(model: ChartModel): TemplateResult {
+    const n = (value: number) => formatNumber(value, this.locale);
+    return html`<table part="table" id="table" class="table" ?hidden=${!this.showTable}>
+      <caption>${this.titleText}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${model.category}</th>
+          ${model.series.map((label) => html`<th scope="col" class="num">${label}</th>`)}
+          ${model.shares ? html`<th scope="col" class="num">${msg('Share', { id: 'stats-share' })}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${model.bars.map(
+          (bar) => html`<tr data-key=${bar.key}>
+            <th scope="row" lang=${bar.lang ?? nothing}>${bar.label}</th>
+            ${bar.values.map((value) => html`<td class="num" data-count=${value}>${n(value)}</td>`)}
+            ${model.shares ? html`<td class="num">${formatShare(bar.share ?? 0, this.locale)}</td>` : nothing}
+          </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">${model.totalLabel}</th>
+          ${model.totals.map((value) => html`<td class="num" data-count=${value}>${n(value)}</td>`)}
+          ${model.shares ? html`<td class="num"></td>` : nothing}
+        </tr>
+      </tfoot>
+    </table>`;
+  }
+
+  private toggleTable(): void {
+    this.showTable = !this.showTable;
+  }
+
+  private downloadCsv(model: ChartModel): void {
+    const csv = statsCsv(model, msg('Share (%)', { id: 'stats-share-percent' }));
+    this.download(`absch-${model.view}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }), model.bars.length);
+  }
+
+  private downloadSvg(model: ChartModel): void {
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg[part=chart]');
+    if (!chart) return;
+    const text = standaloneSvg(chart, this.titleText, model.summary);
+    this.download(`absch-${model.view}.svg`, new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), model.bars.length);
+  }
+
+  private download(filename: string, blob: Blob, total: number): void {
+    this.dispatchEvent(new CustomEvent('absch-export', { detail: { filename, total, blob }, bubbles: true, composed: true }));
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.click();
+    // The browser has read the URL by the time the click's download starts; a minute is ample.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}
+
+function words(value: string): string[] {
+  return value.toLowerCase().split(/[\s,]+/).filter(Boolean);
+}
+
+function parseYear(value: string): number | undefined {
+  const text = value.trim();
+  if (!YEAR.test(text)) return undefined;
+  const year = Number(text);
+  return year >= 1990 && year <= 2100 ? year : undefined;
+}

@@ -1,0 +1,295 @@
+/**
+ * Live regions announce once. A MutationObserver on the element's shadow root records, whenever a
+ * mutation touches a live region (`role=status`, `role=alert`, `aria-live`), that region's text:
+ * what a screen reader would be given to read. Each load must put its announcement (the total, the
+ * page, the countries shown) there once, an error must appear once as an alert, and re-rendering
+ * for any other reason (a new link target, a new sort, a narrow container…) must leave them alone.
+ */
+import { aTimeout, expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/absch-certificate-list.js';
+import '../../src/define/absch-parties-list.js';
+import '../../src/define/absch-search.js';
+import { publishedFilters } from '../../src/api/queries/common.js';
+import { configure } from '../../src/base/config.js';
+import type { AbschCertificateList } from '../../src/components/certificate-list/certificate-list.js';
+import type { AbschPartiesList } from '../../src/components/parties-list/parties-list.js';
+import type { AbschSearch } from '../../src/components/search/search.js';
+import { apiBase, getJson, guardHostPage, indexUrl } from '../helpers.js';
+
+const REGION = '[role=status], [role=alert], [aria-live]';
+const root = (el: Element) => el.shadowRoot!;
+const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const busy = (el: Element) => part(el, 'base')?.getAttribute('aria-busy') !== 'false';
+
+interface Entry {
+  kind: 'status' | 'alert';
+  text: string;
+  node: Element;
+}
+
+/** What the live regions of `el` said, in order: one entry each time a mutation touched a region. */
+class RegionLog {
+  readonly entries: Entry[] = [];
+  private readonly observer: MutationObserver;
+
+  constructor(private readonly el: Element) {
+    this.observer = new MutationObserver((records) => this.touched(records));
+    // Lit made the shadow root when the element was connected; its first render is still to come.
+    this.observer.observe(root(el), { childList: true, characterData: true, subtree: true });
+  }
+
+  private touched(records: MutationRecord[]): void {
+    const regions = new Set<Element>();
+    for (const record of records) {
+      const target = record.target instanceof Element ? record.target : record.target.parentElement;
+      const region = target?.closest(REGION);
+      if (region) regions.add(region);
+      for (const node of Array.from(record.addedNodes)) {
+        if (!(node instanceof Element)) continue;
+        if (node.matches(REGION)) regions.add(node);
+        node.querySelectorAll(REGION).forEach((inner) => regions.add(inner));
+      }
+    }
+    for (const region of regions) {
+      if (!region.isConnected) continue;
+      this.entries.push({ kind: region.getAttribute('role') === 'alert' ? 'alert' : 'status', text: text(region), node: region });
+    }
+  }
+
+  /** Every entry with words, of every region: a region emptied, or added empty, is not read. */
+  get spoken(): Entry[] {
+    return this.entries.filter((entry) => entry.text !== '');
+  }
+
+  /** What the regions of one kind said. */
+  said(kind: Entry['kind']): string[] {
+    return this.spoken.filter((entry) => entry.kind === kind).map((entry) => entry.text);
+  }
+
+  /** The status region's text now. */
+  get status(): string {
+    return text(root(this.el).querySelector('[role=status]'));
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+  }
+}
+
+/** The element, connected, with a log started before its first render. */
+function logged<T extends Element>(template: ReturnType<typeof html>): { el: T; log: RegionLog } {
+  const el = fixtureSync<T>(template);
+  return { el, log: new RegionLog(el) };
+}
+
+async function settled(el: Element & { localeReady(): Promise<void> }, ready: () => unknown = () => true): Promise<void> {
+  await waitUntil(() => !busy(el) && ready(), 'element did not settle', { timeout: 15000 });
+  await el.localeReady();
+  // let any late re-render (a second task, a resize) happen before counting
+  await aTimeout(150);
+}
+
+const count = (list: readonly string[], item: string) => list.filter((x) => x === item).length;
+
+describe('live regions announce once', () => {
+  guardHostPage();
+  const logs: RegionLog[] = [];
+  afterEach(() => logs.splice(0).forEach((log) => log.stop()));
+  function start<T extends Element>(template: ReturnType<typeof html>): { el: T; log: RegionLog } {
+    const made = logged<T>(template);
+    logs.push(made.log);
+    return made;
+  }
+
+  describe('<absch-certificate-list>', () => {
+    it('says the total and the page once per load, and nothing more on re-renders', async function () {
+      this.timeout(30000);
+      const { el, log } = start<AbschCertificateList>(html`<absch-certificate-list country="in" filters api-base=${apiBase()}></absch-certificate-list>`);
+      await settled(el);
+      const { body } = await getJson<{ response: { numFound: number } }>(indexUrl({ q: 'schema_s:absPermit', fq: [...publishedFilters(), 'government_s:in'], rows: 0 }));
+      const loaded = log.status;
+      expect(loaded).to.contain(String(body.response.numFound));
+      expect(loaded).to.contain('Page 1 of');
+      expect(log.said('status')).to.deep.equal(['Loading…', loaded]);
+
+      // re-renders that load nothing: a link target, the export button, a typed draft, requestUpdate
+      const before = log.spoken.length;
+      el.linkTarget = '_blank';
+      el.export = true;
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      await aTimeout(100);
+      expect(log.spoken.slice(before).map((entry) => entry.text), 'nothing said on re-render').to.deep.equal([]);
+
+      // the next page: one new announcement
+      part(el, 'next')!.click();
+      await settled(el);
+      const page2 = log.status;
+      expect(page2).to.contain('Page 2 of');
+      expect(log.said('status').slice(2)).to.deep.equal(['Loading…', page2]);
+      expect(count(log.said('status'), loaded)).to.equal(1);
+      expect(log.said('alert')).to.deep.equal([]);
+    });
+
+    it('shows an error once as an alert, not in the status, and not again on re-render; a retry announces the load once', async function () {
+      this.timeout(30000);
+      configure({ retries: 0, timeout: 1000 });
+      const { el, log } = start<AbschCertificateList>(html`<absch-certificate-list country="in" filters api-base=${apiBase({ status: 500, times: 1 })}></absch-certificate-list>`);
+      await settled(el, () => part(el, 'error'));
+      const message = text(part(el, 'error'));
+      expect(message).to.contain('The Clearing-House answered with an error (500).');
+      expect(log.said('alert')).to.deep.equal([message]);
+      expect(log.said('status')).to.deep.equal(['Loading…']);
+      const alert = root(el).querySelector('[role=alert]');
+
+      const before = log.spoken.length;
+      el.linkTarget = '_blank';
+      el.requestUpdate();
+      await el.updateComplete;
+      // a draft in the search box re-renders the filters (it is applied only after a pause)
+      const input = root(el).querySelector<HTMLInputElement>('#query')!;
+      input.value = 'x';
+      input.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input'));
+      await aTimeout(600);
+      expect(log.spoken.slice(before).map((entry) => entry.text), 'nothing said on re-render').to.deep.equal([]);
+      expect(root(el).querySelector('[role=alert]'), 'the same alert').to.equal(alert);
+
+      part(el, 'retry')!.click();
+      await settled(el, () => part(el, 'total'));
+      expect(log.said('alert')).to.deep.equal([message]);
+      expect(log.said('status')).to.deep.equal(['Loading…', 'Loading…', log.status]);
+    });
+  });
+
+  describe('<absch-search>', () => {
+    const ready = (el: Element) => () => part(el, 'count') || part(el, 'error');
+
+    it('says the number of results once per search, and nothing more on re-renders', async function () {
+      this.timeout(30000);
+      const { el, log } = start<AbschSearch>(html`<absch-search query="kenya" page-size="5" api-base=${apiBase()}></absch-search>`);
+      await settled(el, ready(el));
+      const loaded = log.status;
+      expect(loaded).to.equal(text(part(el, 'count')));
+      expect(log.said('status')).to.deep.equal([loaded]);
+
+      // the country names arrive, a new link target, a narrow container folds the facets: no new words
+      const before = log.spoken.length;
+      el.linkTarget = '_blank';
+      await el.updateComplete;
+      el.style.display = 'block';
+      el.style.inlineSize = '20rem';
+      await waitUntil(() => part(el, 'filters'), 'facets did not fold', { timeout: 3000 });
+      el.style.inlineSize = '';
+      await waitUntil(() => !part(el, 'filters'), 'facets did not unfold', { timeout: 3000 });
+      await aTimeout(100);
+      expect(log.spoken.slice(before).map((entry) => entry.text), 'nothing said on re-render').to.deep.equal([]);
+
+      // a second search: one new announcement, the first one not repeated
+      el.query = 'india';
+      await settled(el, () => text(part(el, 'count')).includes('india'));
+      const india = log.status;
+      expect(log.said('status')).to.deep.equal([loaded, india]);
+
+      // page 2: the count with the page, once
+      part(el, 'next')!.click();
+      await settled(el, () => log.status.includes('Page 2'));
+      expect(log.said('status')).to.deep.equal([loaded, india, log.status]);
+      expect(log.said('alert')).to.deep.equal([]);
+    });
+
+    it('shows an error once as an alert, and not again on re-render', async function () {
+      this.timeout(30000);
+      configure({ retries: 0, timeout: 1000 });
+      const { el, log } = start<AbschSearch>(html`<absch-search query="kenya" api-base=${apiBase({ status: 500, only: 'index' })}></absch-search>`);
+      await settled(el, ready(el));
+      const message = text(part(el, 'error'));
+      expect(message).to.contain('The Clearing-House answered with an error (500).');
+      expect(log.said('alert')).to.deep.equal([message]);
+      expect(log.said('status')).to.deep.equal([]);
+      const alert = root(el).querySelector('[role=alert]');
+
+      const before = log.spoken.length;
+      el.linkTarget = '_blank';
+      el.requestUpdate();
+      await el.updateComplete;
+      el.style.display = 'block';
+      el.style.inlineSize = '20rem';
+      await aTimeout(300);
+      expect(log.spoken.slice(before).map((entry) => entry.text), 'nothing said on re-render').to.deep.equal([]);
+      expect(root(el).querySelector('[role=alert]'), 'the same alert').to.equal(alert);
+    });
+  });
+
+  describe('<absch-parties-list>', () => {
+    it('says how many countries are shown once per load and per change of that number, not on a new sort', async function () {
+      this.timeout(30000);
+      const { el, log } = start<AbschPartiesList>(html`<absch-parties-list api-base=${apiBase()}></absch-parties-list>`);
+      await settled(el);
+      const all = root(el).querySelectorAll('tbody tr').length;
+      const loaded = `${all} of ${all} countries shown`;
+      expect(log.said('status')).to.deep.equal(['Loading…', loaded]);
+
+      const before = log.spoken.length;
+      el.sort = '-records';
+      await el.updateComplete;
+      el.columns = 'name records';
+      await el.updateComplete;
+      el.linkTarget = '_blank';
+      await el.updateComplete;
+      await aTimeout(100);
+      expect(log.spoken.slice(before).map((entry) => entry.text), 'nothing said on re-render').to.deep.equal([]);
+
+      el.status = 'party';
+      await el.updateComplete;
+      const parties = root(el).querySelectorAll('tbody tr:not([hidden])').length;
+      expect(log.said('status').slice(2)).to.deep.equal([`${parties} of ${all} countries shown`]);
+    });
+
+    it('says the number once after typing pauses, not at every key', async function () {
+      this.timeout(30000);
+      const { el, log } = start<AbschPartiesList>(html`<absch-parties-list search api-base=${apiBase()}></absch-parties-list>`);
+      await settled(el);
+      const all = root(el).querySelectorAll('tbody tr').length;
+      part(el, 'search-input')!.focus();
+      const before = log.said('status').length;
+      await sendKeys({ type: 'ken' });
+      await waitUntil(() => log.status === `1 of ${all} countries shown`, 'not announced', { timeout: 3000 });
+      await aTimeout(700);
+      expect(log.said('status').slice(before)).to.deep.equal([`1 of ${all} countries shown`]);
+    });
+
+    it('shows an error once as an alert, not again on re-render; a retry announces the load once', async function () {
+      this.timeout(30000);
+      configure({ retries: 0, timeout: 1000 });
+      const { el, log } = start<AbschPartiesList>(html`<absch-parties-list api-base=${apiBase({ status: 500, times: 1, only: 'countries' })}></absch-parties-list>`);
+      await settled(el, () => part(el, 'error'));
+      const message = text(part(el, 'error'));
+      expect(message).to.contain('The Clearing-House answered with an error (500).');
+      expect(log.said('alert')).to.deep.equal([message]);
+      expect(log.said('status')).to.deep.equal(['Loading…']);
+      const alert = root(el).querySelector('[role=alert]');
+
+      const before = log.spoken.length;
+      el.sort = '-records';
+      el.linkTarget = '_blank';
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      await aTimeout(100);
+      expect(log.spoken.slice(before).map((entry) => entry.text), 'nothing said on re-render').to.deep.equal([]);
+      expect(root(el).querySelector('[role=alert]'), 'the same alert').to.equal(alert);
+
+      part(el, 'retry')!.click();
+      await settled(el, () => part(el, 'table'));
+      const all = root(el).querySelectorAll('tbody tr').length;
+      expect(log.said('alert')).to.deep.equal([message]);
+      expect(log.said('status')).to.deep.equal(['Loading…', 'Loading…', `${all} of ${all} countries shown`]);
+    });
+  });
+});
