@@ -76,6 +76,13 @@ const CASES: Case[] = [
     firstLine: 'label',
   },
   {
+    tag: 'absch-stats',
+    render: (lang) => html`<absch-stats lang=${lang} view="ircc-by-country" api-base=${apiBase()}></absch-stats>`,
+    messageId: 'stats-title-ircc-by-country',
+    apiText: (lang) => countryName('IN', lang),
+    firstLine: '[part=title]',
+  },
+  {
     tag: 'absch-record',
     render: (lang) => html`<absch-record lang=${lang} uid=${FIXTURES.indiaIrcc} api-base=${apiBase()}></absch-record>`,
     messageId: 'record-field-date-of-issuance',
