@@ -10,7 +10,7 @@ import type { AbschExportDetail } from '../../src/base/events.js';
 import type { AbschCertificateList } from '../../src/components/certificate-list/certificate-list.js';
 import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, getJson, indexUrl, type QueryParams, guardHostPage } from '../helpers.js';
+import { apiBase, apiRequestsSince, getJson, indexUrl, type QueryParams, guardHostPage, parseCsv } from '../helpers.js';
 
 type List = AbschCertificateList;
 
@@ -78,27 +78,6 @@ async function fromApi(fq: string[], extra: QueryParams = {}): Promise<Expected>
     uids: body.response.docs.map((doc) => doc.uniqueIdentifier_s.toUpperCase()),
     counts: Object.fromEntries(Object.entries(USAGE_FACETS).map(([key, query]) => [key, facets[query]])),
   };
-}
-
-/** RFC 4180 reader, to check the export as a spreadsheet would read it. */
-function parseCsv(input: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i];
-    if (quoted) {
-      if (ch === '"' && input[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && input[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows;
 }
 
 /** Starts the export and returns the file that the element would download (the event is cancelled: no download in tests). */

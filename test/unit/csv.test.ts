@@ -1,27 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { BOM, csvField, toCsv } from '../../src/base/csv.js';
-
-/** RFC 4180 reader, as a spreadsheet program reads the file. */
-function parseCsv(input: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i];
-    if (quoted) {
-      if (ch === '"' && input[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && input[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows;
-}
+import { parseCsv } from '../helpers.js';
 
 describe('certificate CSV', () => {
   it('starts with a byte order mark and ends every record with CRLF', () => {
