@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/absch-stats.js';
 import { ApiError } from '../../src/api/errors.js';
@@ -248,7 +248,7 @@ describe('<absch-stats>', () => {
   it('two charts needing the countries share that request: three requests for two country charts', async () => {
     const since = performance.now();
     const base = apiBase();
-    const wrapper = await fixture(html`<div>
+    const wrapper = fixtureSync(html`<div>
       <absch-stats view="ircc-by-country" api-base=${base}></absch-stats>
       <absch-stats view="cpc-by-country" api-base=${base}></absch-stats>
     </div>`);
@@ -370,7 +370,7 @@ describe('<absch-stats>', () => {
   });
 
   it('stays readable at 280 px: text keeps its size, values and labels stay inside the chart, buttons stack', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div class="narrow">
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div class="narrow">
       <absch-stats view="records-by-type" api-base=${apiBase()}></absch-stats>
     </div>`);
     wrapper.style.inlineSize = '280px';
