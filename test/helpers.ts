@@ -1,5 +1,6 @@
 /** Helpers shared by the browser tests: real HTTP to mock-api on the test server's origin. */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { clearCache } from '../src/api/shared-request.js';
 import { resetConfiguration } from '../src/base/config.js';
 
@@ -90,3 +91,24 @@ export function parseCsv(input: string): string[][] {
   if (field !== '' || row.length) row.push(field), rows.push(row);
   return rows;
 }
+
+/** An absch-* element: it says when it is busy, and when its language is loaded. */
+export type AbschTestElement = HTMLElement & { localeReady(): Promise<void> };
+
+/** Waits until the element's first load has finished, successfully or not, in its language. */
+export async function settled(el: AbschTestElement): Promise<void> {
+  await waitUntil(() => el.shadowRoot?.querySelector('[part=base]')?.getAttribute('aria-busy') === 'false', `<${el.localName}> did not settle`, { timeout: 15000 });
+  await el.localeReady();
+}
+
+/** Renders an element and waits until it has settled. */
+export async function rendered<T extends AbschTestElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await settled(el);
+  return el;
+}
+
+export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+export const parts = (el: Element, name: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
+/** Text as a person reads it: white space folded. */
+export const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -1,3 +1,4 @@
+import type { TemplateResult } from 'lit';
 import { aTimeout, elementUpdated, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/absch-country-profile.js';
 import { NATIONAL_SCHEMAS } from '../../src/api/fields.js';
@@ -7,21 +8,12 @@ import type { AbschErrorDetail, AbschLoadDetail } from '../../src/base/events.js
 import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, facetObject, getJson, indexUrl, guardHostPage } from '../helpers.js';
+import { apiBase, apiRequestsSince, facetObject, getJson, indexUrl, guardHostPage, part, parts, rendered, text } from '../helpers.js';
 
 type Profile = AbschCountryProfile;
 
 /** Renders a profile and waits for its first load to finish, successfully or not. */
-async function profile(template: ReturnType<typeof html>): Promise<Profile> {
-  const el = await fixture<Profile>(template);
-  await waitUntil(() => el.shadowRoot?.querySelector('[part=base]')?.getAttribute('aria-busy') === 'false', 'profile did not settle', { timeout: 15000 });
-  await el.localeReady();
-  return el;
-}
-
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const profile = (template: TemplateResult) => rendered<Profile>(template);
 
 /** mock-api's own count of published national records of one government, per type. */
 async function countsFromApi(government: string): Promise<Record<string, number>> {

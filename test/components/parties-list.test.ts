@@ -1,3 +1,4 @@
+import type { TemplateResult } from 'lit';
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/absch-parties-list.js';
 import '../../src/define/absch-country-profile.js';
@@ -12,24 +13,12 @@ import type { AbschErrorDetail, AbschLoadDetail } from '../../src/base/events.js
 import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';
 import type { AbschPartiesList } from '../../src/components/parties-list/parties-list.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, getJson, indexUrl, guardHostPage } from '../helpers.js';
+import { apiBase, apiRequestsSince, getJson, indexUrl, guardHostPage, part, rendered, settled, text } from '../helpers.js';
 
 type List = AbschPartiesList;
 
-/** Renders a list and waits for its first load to finish, successfully or not. */
-async function list(template: ReturnType<typeof html>): Promise<List> {
-  const el = await fixture<List>(template);
-  await settled(el);
-  return el;
-}
+const list = (template: TemplateResult) => rendered<List>(template);
 
-async function settled(el: List): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('[part=base]')?.getAttribute('aria-busy') === 'false', 'list did not settle', { timeout: 15000 });
-  await el.localeReady();
-}
-
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const rows = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr'));
 const visibleRows = (el: Element) => rows(el).filter((row) => !row.hidden);
 const codes = (el: Element) => visibleRows(el).map((row) => row.dataset.code!);

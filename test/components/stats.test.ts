@@ -1,3 +1,4 @@
+import type { TemplateResult } from 'lit';
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/absch-stats.js';
@@ -11,22 +12,10 @@ import type { AbschStats } from '../../src/components/stats/stats.js';
 import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl, type QueryParams } from '../helpers.js';
+import { apiBase, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl, type QueryParams, part, rendered, settled, text } from '../helpers.js';
 
-/** Renders a chart and waits for its first load to finish, successfully or not. */
-async function stats(template: ReturnType<typeof html>): Promise<AbschStats> {
-  const el = await fixture<AbschStats>(template);
-  await settled(el);
-  return el;
-}
+const stats = (template: TemplateResult) => rendered<AbschStats>(template);
 
-async function settled(el: AbschStats): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('[part=base]')?.getAttribute('aria-busy') === 'false', 'chart did not settle', { timeout: 15000 });
-  await el.localeReady();
-}
-
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const bars = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<SVGGElement>('svg [part=bar]'));
 const bar = (el: Element, key: string) => el.shadowRoot!.querySelector<SVGGElement>(`svg [part=bar][data-key="${key}"]`)!;
 /** A long label is drawn on two lines (tspans): read them as one. */
