@@ -1,11 +1,12 @@
 /**
- * npm run bench [-- --quick] [-- --no-build]: size, requests, bytes and time to content, printed as
+ * npm run bench [-- --quick] [-- --no-build] [-- --out FILE]: size, requests, bytes and time to content, printed as
  * tables and written to bench/results.json. Everything runs on loopback with Debian's chromium
  * driven by playwright-core. Figures are medians (with min and max) over repeated runs after a
  * warm-up; none is asserted anywhere.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/find-browser.ts';
 import { startLoopbackServer, type Answer, type LoopbackServer } from '../scripts/loopback-server.ts';
@@ -16,6 +17,8 @@ import { stats, timeView, type Stats } from './time-view.ts';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 20;
+const outIndex = process.argv.indexOf('--out');
+const OUT = outIndex > 0 ? process.argv[outIndex + 1] : 'bench/results.json';
 
 interface View {
   name: string;
@@ -118,9 +121,9 @@ async function main() {
     console.log('\n5. mock-api: median handler time per named query (in process, no HTTP)\n');
     for (const [name, s] of Object.entries(results.mockApi as Record<string, Stats>)) console.log(`${pad(name, 40)} | ${s.median} ms (${s.min}–${s.max})`);
 
-    mkdirSync('bench', { recursive: true });
-    writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\n${RUNS} runs per time figure after a warm-up; bytes are response bodies (gzip as a CDN would send them); chromium ${results.chromium}; commit ${results.commit}; written to bench/results.json`);
+    mkdirSync(dirname(OUT), { recursive: true });
+    writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\n${RUNS} runs per time figure after a warm-up; bytes are response bodies (gzip as a CDN would send them); chromium ${results.chromium}; commit ${results.commit}; written to ${OUT}`);
   } finally {
     await browser.close();
     await server.close();

@@ -1,0 +1,45 @@
+/**
+ * The bench's sanity check: `npm run bench -- --quick` runs on this machine and writes a
+ * well-formed results file. Its figures are printed for people, never asserted.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+
+const root = resolve(import.meta.dirname, '../..');
+
+describe('npm run bench -- --quick', () => {
+  it('runs and writes a well-formed results file', { timeout: 240_000 }, () => {
+    const out = mkdtempSync(join(tmpdir(), 'absch-bench-'));
+    try {
+      const file = join(out, 'results.json');
+      execFileSync(join(root, 'node_modules/.bin/tsx'), ['bench/run.ts', '--quick', '--no-build', '--out', file], { cwd: root, stdio: 'ignore' });
+      const results = JSON.parse(readFileSync(file, 'utf8')) as {
+        commit: string;
+        chromium: string;
+        date: string;
+        runs: number;
+        size: Record<string, { raw: number; gzip: number; brotli: number }>;
+        views: Record<string, { ours: { requests: number }; timeMs: { median: number; min: number; max: number; runs: number } }>;
+        mockApi: Record<string, { median: number }>;
+      };
+      assert.match(results.commit, /^[0-9a-f]{7,}$/);
+      assert.match(results.chromium, /^\d+\./);
+      assert.ok(!Number.isNaN(Date.parse(results.date)));
+      assert.equal(results.runs, 3);
+      assert.ok(results.size['dist/cdn/absch-widgets.js'].gzip > 0);
+      assert.deepEqual(Object.keys(results.views).length, 7);
+      for (const [name, view] of Object.entries(results.views)) {
+        assert.ok(view.ours.requests >= 1, name);
+        assert.equal(view.timeMs.runs, 3, name);
+        assert.ok(view.timeMs.min <= view.timeMs.median && view.timeMs.median <= view.timeMs.max, name);
+      }
+      assert.ok(Object.keys(results.mockApi).length >= 4);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
