@@ -14,6 +14,7 @@ export interface KoaLikeContext {
   req: IncomingMessage;
   res: ServerResponse;
   respond?: boolean;
+  status?: number;
 }
 
 /** connect strips a mount path from req.url; originalUrl keeps what the client asked for. */
@@ -95,5 +96,9 @@ export function toKoaMiddleware(handler: Handler): (ctx: KoaLikeContext, next: (
     }
     ctx.respond = false; // we write to ctx.res ourselves
     await serveNode(handler, ctx.req, ctx.res);
+    // koa's status is still its default 404 when the client left before an answer (a test's
+    // aborted request): report what was written, or 499 as servers log a closed request, so the
+    // dev server does not list a request it never answered as "404 not found".
+    ctx.status = ctx.res.headersSent ? ctx.res.statusCode : 499;
   };
 }
