@@ -30,6 +30,9 @@ export function describeFailure(error: unknown): Failure {
   }
 }
 
+/** A problem with an element's own attributes: explained to the user, never sent to the API. */
+export class InputProblem extends Error {}
+
 export function invalidInput(message: string): Failure {
   return { kind: 'invalid-input', status: 0, retryable: false, message };
 }

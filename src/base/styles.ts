@@ -84,3 +84,15 @@ export const baseStyles = css`
     unicode-bidi: isolate;
   }
 `;
+
+/** Cells of a data table (the Parties list, a chart's table): compact, aligned to the start of the line. */
+export const tableStyles = css`
+  th,
+  td {
+    text-align: start;
+    vertical-align: baseline;
+    padding-block: var(--absch-space-xs, 0.25rem);
+    padding-inline: var(--absch-space-s, 0.5rem);
+    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+  }
+`;

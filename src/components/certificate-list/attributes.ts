@@ -1,3 +1,4 @@
+import { attributeWords } from '../../base/attribute-values.js';
 /**
  * The attributes of `<absch-certificate-list>`, checked: what reaches the query (`buildRequest`),
  * and a console warning for every value that is corrected or ignored (`warnAboutAttributes`).
@@ -41,7 +42,6 @@ export interface ListRequest {
   badCountry?: string;
 }
 
-const words = (value: string | null | undefined): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean);
 
 export function clampPageSize(value: number | null | undefined): number {
   if (value === null || value === undefined || !Number.isFinite(value)) return DEFAULT_PAGE_SIZE;
@@ -76,7 +76,7 @@ export function issuedBound(value: string | null | undefined, end: 'from' | 'to'
 export const invalidBound = (value: string | null | undefined, end: 'from' | 'to'): boolean => !!(value ?? '').trim() && !issuedBound(value, end);
 
 export function buildRequest(attributes: ListAttributes, locale: Locale): ListRequest {
-  const countryWords = words(attributes.country);
+  const countryWords = attributeWords(attributes.country);
   const governments = [...new Set(countryWords.map((word) => word.toLowerCase()).filter((word) => COUNTRY_CODE.test(word)))].sort();
   const sort = (CERTIFICATE_SORTS as readonly string[]).includes((attributes.sort ?? '').trim().toLowerCase())
     ? ((attributes.sort ?? '').trim().toLowerCase() as CertificateSort)
@@ -90,8 +90,8 @@ export function buildRequest(attributes: ListAttributes, locale: Locale): ListRe
   return {
     filters: {
       governments,
-      usages: USAGES.filter((usage) => words(attributes.usage).some((word) => word.toLowerCase() === usage)),
-      subjects: [...new Set(words(attributes.subject).map(subjectTermId).filter((id): id is string => !!id))],
+      usages: USAGES.filter((usage) => attributeWords(attributes.usage).some((word) => word.toLowerCase() === usage)),
+      subjects: [...new Set(attributeWords(attributes.subject).map(subjectTermId).filter((id): id is string => !!id))],
       from,
       to,
       query: (attributes.query ?? '').trim(),
@@ -122,11 +122,11 @@ export function warnAboutAttributes(
     console.warn(`${TAG}: sort="${host.sort}" is unknown; known: ${CERTIFICATE_SORTS.join(', ')}. Using date-desc.`);
   }
   if (changed.has('usage')) {
-    const unknown = words(host.usage).filter((word) => !(USAGES as readonly string[]).includes(word.toLowerCase()));
+    const unknown = attributeWords(host.usage).filter((word) => !(USAGES as readonly string[]).includes(word.toLowerCase()));
     if (unknown.length) console.warn(`${TAG}: usage has unknown values (${unknown.join(', ')}); known: ${USAGES.join(', ')}.`);
   }
   if (changed.has('subject')) {
-    const unknown = words(host.subject).filter((word) => !subjectTermId(word));
+    const unknown = attributeWords(host.subject).filter((word) => !subjectTermId(word));
     if (unknown.length) console.warn(`${TAG}: subject has unknown values (${unknown.join(', ')}); known: short names such as plants, animals, microorganisms, traditional-knowledge, or keyword term ids.`);
   }
   for (const key of ['from', 'to'] as const) {

@@ -17,6 +17,7 @@ import { pickText } from '../../i18n/lstring.js';
 import { selectPlural } from '../../i18n/plural.js';
 import type { ListRequest } from './attributes.js';
 import { toCsv } from '../../base/csv.js';
+import { downloadBlob } from '../../base/download.js';
 import { keywordNames, usageName } from './labels.js';
 
 type ExportState =
@@ -107,7 +108,7 @@ export class ExportController implements ReactiveController {
         composed: true,
         cancelable: true,
       });
-      if (this.host.dispatchEvent(event)) download(blob, filename);
+      if (this.host.dispatchEvent(event)) downloadBlob(blob, filename);
       this.setState({ phase: 'ready', total: certificates.length });
     } catch (error) {
       if (isAbort(error) || controller.signal.aborted) {
@@ -192,15 +193,4 @@ function csvFile(certificates: readonly Certificate[], locale: Locale, namesLoca
 function exportFilename(governments: readonly string[]): string {
   const scope = governments.length ? governments.join('-') : 'all';
   return `absch-ircc-${scope}-${new Date().toISOString().slice(0, 10)}.csv`;
-}
-
-/** A Blob URL and an `<a download>` clicked from script: no inline code, so it works under a strict CSP. */
-function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  // Revoked later: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

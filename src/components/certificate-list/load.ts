@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import type { ApiConfig } from '../../api/client.js';
 import { fetchCertificatePage, type CertificatePage, type UsageCounts } from '../../api/certificates-endpoints.js';
 import { certificatePageQuery } from '../../api/queries/certificates.js';
-import { describeFailure, invalidInput, type Failure } from '../../base/messages.js';
+import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import type { ListRequest } from './attributes.js';
 
 export interface ListResult extends CertificatePage {
@@ -16,9 +16,6 @@ export interface ListResult extends CertificatePage {
   pageSize: number;
   request: ListRequest;
 }
-
-/** A problem with the element's own attributes: explained to the user, never sent to the API. */
-class InputProblem extends Error {}
 
 export async function loadList(config: ApiConfig, request: ListRequest, signal: AbortSignal): Promise<ListResult> {
   if (request.badCountry !== undefined) throw new InputProblem(request.badCountry);

@@ -1,3 +1,4 @@
+import { attributeWords, warnUnknownWords } from '../../base/attribute-values.js';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -10,7 +11,7 @@ import { recordUrl, searchUrl } from '../../api/portal-links.js';
 import { COUNTRY_PROFILE_GROUP_FIELD, countryProfileQuery } from '../../api/queries/country-profile.js';
 import type { Country, GroupedField, IndexDoc } from '../../api/types.js';
 import { AbschElement } from '../../base/absch-element.js';
-import { describeFailure, invalidInput, type Failure } from '../../base/messages.js';
+import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles } from '../../base/styles.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import { formatDate, formatNumber, parseDate } from '../../i18n/format.js';
@@ -48,9 +49,6 @@ interface Profile {
   types?: TypeSummary[];
   total?: number;
 }
-
-/** A problem with the element's own attributes: explained to the user, never sent to the API. */
-class InputProblem extends Error {}
 
 /**
  * A country's ABS information: its name, its Nagoya Protocol status, the number of published
@@ -119,7 +117,7 @@ export class AbschCountryProfile extends AbschElement {
 
   /** The sections to show, from `sections`; unknown words are ignored with a warning. */
   private get shown(): Set<ProfileSection> {
-    const words = this.sections.toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const words = attributeWords(this.sections.toLowerCase());
     const known = words.filter((word): word is ProfileSection => (PROFILE_SECTIONS as readonly string[]).includes(word));
     return new Set(known.length ? known : PROFILE_SECTIONS);
   }
@@ -132,7 +130,7 @@ export class AbschCountryProfile extends AbschElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sections')) warnUnknown('sections', this.sections, PROFILE_SECTIONS);
+    if (changed.has('sections')) warnUnknownWords('absch-country-profile', 'sections', this.sections, PROFILE_SECTIONS);
     if (changed.has('maxPerType')) {
       const value = Number(this.maxPerType);
       if (this.maxPerType.trim() === '' || !Number.isInteger(value) || value < 0 || value > MAX_PER_TYPE_LIMIT) {
@@ -333,7 +331,3 @@ function loadDetail(profile: Profile) {
   };
 }
 
-function warnUnknown(attribute: string, value: string, known: readonly string[]): void {
-  const unknown = value.toLowerCase().split(/[\s,]+/).filter((word) => word && !known.includes(word));
-  if (unknown.length) console.warn(`<absch-country-profile>: ${attribute} has unknown values (${unknown.join(', ')}); known: ${known.join(', ')}.`);
-}

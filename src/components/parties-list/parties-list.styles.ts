@@ -44,14 +44,6 @@ export const partiesListStyles = css`
     color: var(--absch-color-muted, #57606a);
     padding-block-end: var(--absch-space-s, 0.5rem);
   }
-  th,
-  td {
-    text-align: start;
-    vertical-align: baseline;
-    padding-block: var(--absch-space-xs, 0.25rem);
-    padding-inline: var(--absch-space-s, 0.5rem);
-    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
-  }
   thead th {
     /* Two hundred rows: the headers (and their sort buttons) stay in view while scrolling. */
     position: sticky;

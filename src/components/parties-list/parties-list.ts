@@ -1,3 +1,4 @@
+import { attributeWords, warnUnknownWords } from '../../base/attribute-values.js';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -12,7 +13,7 @@ import { PARTIES_IRCC_SCHEMA } from '../../api/queries/parties.js';
 import type { Country } from '../../api/types.js';
 import { AbschElement } from '../../base/absch-element.js';
 import { describeFailure } from '../../base/messages.js';
-import { baseStyles } from '../../base/styles.js';
+import { baseStyles, tableStyles } from '../../base/styles.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { pickText } from '../../i18n/lstring.js';
@@ -142,7 +143,7 @@ function collatorFor(locale: Locale): Intl.Collator {
  */
 @localized()
 export class AbschPartiesList extends AbschElement {
-  static override styles = [baseStyles, partiesListStyles];
+  static override styles = [baseStyles, tableStyles, partiesListStyles];
 
   /** Which countries to list, space-separated: `party`, `ratified`, `signatory`, `non-party`. Default: all. */
   @property() status = '';
@@ -195,8 +196,8 @@ export class AbschPartiesList extends AbschElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('status')) warnUnknown('status', this.status, PARTIES_STATUSES);
-    if (changed.has('columns')) warnUnknown('columns', this.columns, PARTIES_COLUMNS);
+    if (changed.has('status')) warnUnknownWords('absch-parties-list', 'status', this.status, PARTIES_STATUSES);
+    if (changed.has('columns')) warnUnknownWords('absch-parties-list', 'columns', this.columns, PARTIES_COLUMNS);
     if (changed.has('sort') && this.sort.trim() !== '' && !parseSort(this.sort)) {
       console.warn(`<absch-parties-list>: sort="${this.sort}" is unknown; known: ${PARTIES_SORT_KEYS.join(', ')}, each with an optional leading "-" (descending). Sorting by name.`);
     }
@@ -545,12 +546,8 @@ function fold(text: string, locale: Locale): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
 }
 
-function words(value: string): string[] {
-  return value.toLowerCase().split(/[\s,]+/).filter(Boolean);
-}
-
 function knownWords<T extends string>(value: string, known: readonly T[]): T[] {
-  return words(value).filter((word): word is T => (known as readonly string[]).includes(word));
+  return attributeWords(value.toLowerCase()).filter((word): word is T => (known as readonly string[]).includes(word));
 }
 
 function parseSort(value: string): SortOrder | null {
@@ -559,7 +556,3 @@ function parseSort(value: string): SortOrder | null {
   return { key: match[2] as PartiesSortKey, descending: match[1] === '-' };
 }
 
-function warnUnknown(attribute: string, value: string, known: readonly string[]): void {
-  const unknown = words(value).filter((word) => !known.includes(word));
-  if (unknown.length) console.warn(`<absch-parties-list>: ${attribute} has unknown values (${unknown.join(', ')}); known: ${known.join(', ')}.`);
-}

@@ -8,7 +8,7 @@ import { referencedByQuery } from '../../api/queries/record.js';
 import { searchIndex } from '../../api/endpoints.js';
 import { fetchDocumentInfo, parseRecordId, type DocumentInfo } from '../../api/record-endpoints.js';
 import { AbschElement } from '../../base/absch-element.js';
-import { describeFailure, invalidInput, type Failure } from '../../base/messages.js';
+import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { sanitized } from '../../base/sanitize.js';
 import { baseStyles } from '../../base/styles.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
@@ -28,9 +28,6 @@ interface RecordView {
   /** absent under `hide-referenced-by` */
   referencedBy?: Settled<ReferencedBy>;
 }
-
-/** A problem with the `uid` attribute itself: explained, never sent to the API. */
-class InputProblem extends Error {}
 
 /** The record exists but was deleted (`deletedOn` in its info). */
 class DeletedRecord extends Error {

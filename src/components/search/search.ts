@@ -1,3 +1,4 @@
+import { attributeWords } from '../../base/attribute-values.js';
 import { localized, msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -850,7 +851,6 @@ function warn(message: string): void {
 
 const split = (value: string): string[] => (value === '' ? [] : value.split(' '));
 
-const words = (value: string): string[] => value.split(/[\s,]+/).filter(Boolean);
 
 /** White space collapsed, ends trimmed, length capped. */
 function cleanText(text: string): string {
@@ -862,7 +862,7 @@ const SCHEMA_BY_LOWER = new Map(Object.keys(RECORD_TYPES).map((schema) => [schem
 function parseSchemas(value: string, warnings: boolean): string[] {
   const out: string[] = [];
   const unknown: string[] = [];
-  for (const word of words(value)) {
+  for (const word of attributeWords(value)) {
     const schema = SCHEMA_BY_LOWER.get(word.toLowerCase());
     if (schema) {
       if (!out.includes(schema)) out.push(schema);
@@ -875,7 +875,7 @@ function parseSchemas(value: string, warnings: boolean): string[] {
 function parseCountries(value: string, warnings: boolean): string[] {
   const out: string[] = [];
   const wrong: string[] = [];
-  for (const word of words(value)) {
+  for (const word of attributeWords(value)) {
     if (COUNTRY_CODE.test(word)) {
       const code = word.toLowerCase();
       if (!out.includes(code)) out.push(code);

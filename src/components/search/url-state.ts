@@ -1,3 +1,4 @@
+import { attributeWords } from '../../base/attribute-values.js';
 /**
  * The state of `<absch-search sync-url>` in the page URL: one key in the hash,
  * `#absch-search=<url-encoded query string>` (`q=rooibos&schema=absPermit+measure&page=2`). The hash
@@ -22,7 +23,6 @@ export interface UrlState {
 const MAX_VALUE_LENGTH = 4000;
 const MAX_PAGE = 10_000;
 
-const list = (value: string | null): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean);
 
 /** The state as a query string, leaving out what is empty or the default (page 1, no sort). */
 export function encodeState(state: UrlState): string {
@@ -43,9 +43,9 @@ export function decodeState(query: string): UrlState {
   const page = Number(params.get('page'));
   return {
     q: params.get('q') ?? '',
-    schemas: list(params.get('schema')),
-    countries: list(params.get('country')),
-    keywords: list(params.get('keyword')),
+    schemas: attributeWords(params.get('schema')),
+    countries: attributeWords(params.get('country')),
+    keywords: attributeWords(params.get('keyword')),
     kind: params.get('type') ?? '',
     sort: params.get('sort') ?? '',
     page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,

@@ -104,14 +104,6 @@ export const statsStyles = css`
     text-align: start;
     padding-block-end: var(--absch-space-s, 0.5rem);
   }
-  th,
-  td {
-    text-align: start;
-    vertical-align: baseline;
-    padding-block: var(--absch-space-xs, 0.25rem);
-    padding-inline: var(--absch-space-s, 0.5rem);
-    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
-  }
   thead th {
     border-block-end-width: 2px;
   }

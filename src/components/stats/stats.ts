@@ -1,11 +1,13 @@
+import { attributeWords } from '../../base/attribute-values.js';
+import { downloadBlob } from '../../base/download.js';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { STATS_VIEWS, type StatsFilters, type StatsView } from '../../api/queries/stats.js';
 import { AbschElement } from '../../base/absch-element.js';
-import { describeFailure, invalidInput, type Failure } from '../../base/messages.js';
-import { baseStyles } from '../../base/styles.js';
+import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
+import { baseStyles, tableStyles } from '../../base/styles.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { barChart, swatch } from './bar-chart.js';
@@ -18,9 +20,6 @@ const COUNTRY_CODE = /^[a-z]{2}$/;
 const YEAR = /^\d{4}$/;
 /** Grey bars in the skeleton, of these lengths (classes, not inline styles: strict CSP). */
 const SKELETON_BARS = [6, 4, 3, 2, 2, 1];
-
-/** A problem with the element's own attributes: explained to the user, never sent to the API. */
-class InputProblem extends Error {}
 
 /**
  * The Clearing-House's figures as a chart: published records per type, governments publishing
@@ -70,7 +69,7 @@ class InputProblem extends Error {}
  */
 @localized()
 export class AbschStats extends AbschElement {
-  static override styles = [baseStyles, statsStyles];
+  static override styles = [baseStyles, tableStyles, statsStyles];
 
   /**
    * Which figures: `records-by-type`, `publishers-by-type`, `ircc-by-country`, `ircc-by-purpose`,
@@ -125,7 +124,7 @@ export class AbschStats extends AbschElement {
       console.warn(`<absch-stats>: limit="${this.limit}" is not a whole number above 0; showing every category.`);
     }
     if (changed.has('country')) {
-      const bad = words(this.country).filter((word) => !COUNTRY_CODE.test(word));
+      const bad = attributeWords(this.country.toLowerCase()).filter((word) => !COUNTRY_CODE.test(word));
       if (bad.length) console.warn(`<absch-stats>: country has values that are not two-letter codes (${bad.join(', ')}); they are ignored.`);
     }
     for (const name of ['from', 'to'] as const) {
@@ -136,7 +135,7 @@ export class AbschStats extends AbschElement {
   }
 
   private async load(view: StatsView, countryText: string, fromText: string, toText: string, signal: AbortSignal): Promise<StatsData> {
-    const given = words(countryText);
+    const given = attributeWords(countryText.toLowerCase());
     const governments = given.filter((word) => COUNTRY_CODE.test(word));
     if (given.length && !governments.length) throw new InputProblem(countryText);
     let from = parseYear(fromText);
@@ -270,19 +269,10 @@ export class AbschStats extends AbschElement {
 
   private download(filename: string, blob: Blob, total: number): void {
     this.dispatchEvent(new CustomEvent('absch-export', { detail: { filename, total, blob }, bubbles: true, composed: true }));
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.click();
-    // The browser has read the URL by the time the click's download starts; a minute is ample.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadBlob(blob, filename);
   }
 }
 
-function words(value: string): string[] {
-  return value.toLowerCase().split(/[\s,]+/).filter(Boolean);
-}
 
 function parseYear(value: string): number | undefined {
   const text = value.trim();

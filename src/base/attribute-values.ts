@@ -1,0 +1,12 @@
+/** Reading list-valued attributes (`sections="status counts"`, `country="in, fr"`) the same way in every element. */
+
+/** The words of an attribute value, split on spaces and commas. */
+export function attributeWords(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** Warns, naming the element and the attribute, about the words of `value` that are not `known` (compared lower-case). */
+export function warnUnknownWords(tag: string, attribute: string, value: string, known: readonly string[]): void {
+  const unknown = attributeWords(value.toLowerCase()).filter((word) => !known.includes(word));
+  if (unknown.length) console.warn(`<${tag}>: ${attribute} has unknown values (${unknown.join(', ')}); known: ${known.join(', ')}.`);
+}
