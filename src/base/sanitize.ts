@@ -13,7 +13,7 @@
  *
  * Titles, names and identifiers are text: they go through Lit's escaping, never through here.
  */
-import DOMPurify, { type Config } from 'dompurify';
+import type { Config, DOMPurify } from 'dompurify';
 import { noChange, nothing } from 'lit';
 import { Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
 
@@ -87,15 +87,42 @@ function dangerous(value: string): boolean {
 }
 
 /**
- * One DOMPurify instance of our own: hooks on the default instance would change what other
- * libraries on the host page get from DOMPurify.
+ * DOMPurify is about 12 kB gzip that only records and search results need, so it is a chunk of its
+ * own: an element that renders record HTML awaits `loadSanitizer()` in its load task, beside its
+ * requests (so it adds no wait), and renders that HTML only once the task is complete. A failed
+ * download is forgotten, so the element's retry downloads again.
  */
-let purifier: ReturnType<typeof DOMPurify> | undefined;
+let createDOMPurify: DOMPurify | undefined;
+let loading: Promise<void> | undefined;
+
+export function loadSanitizer(): Promise<void> {
+  loading ??= import('dompurify').then(
+    (module) => {
+      createDOMPurify = module.default;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/**
+ * A DOMPurify instance of our own: hooks or settings on the page-wide one would change what other
+ * libraries on the host page get from DOMPurify, and theirs would change ours.
+ */
+export function newPurifier(): DOMPurify {
+  if (!createDOMPurify) throw new Error('absch-widgets: record HTML rendered before loadSanitizer() resolved.');
+  return createDOMPurify(window);
+}
+
+let purifier: DOMPurify | undefined;
 let imagesAllowed = false;
 
-function instance(): ReturnType<typeof DOMPurify> {
+function instance(): DOMPurify {
   if (purifier) return purifier;
-  const purify = DOMPurify(window);
+  const purify = newPurifier();
   purify.addHook('afterSanitizeAttributes', (node) => {
     // Belt and braces over ALLOWED_URI_REGEXP: no attribute may carry an active URL scheme.
     for (const attribute of Array.from(node.attributes)) {
@@ -128,7 +155,7 @@ function instance(): ReturnType<typeof DOMPurify> {
   return purify;
 }
 
-function run<T>(options: SanitizeOptions, sanitize: (purify: ReturnType<typeof DOMPurify>, config: Config) => T): T {
+function run<T>(options: SanitizeOptions, sanitize: (purify: DOMPurify, config: Config) => T): T {
   const purify = instance();
   imagesAllowed = options.images === true;
   try {

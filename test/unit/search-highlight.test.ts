@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { loadSanitizer } from '../../src/base/sanitize.js';
 import { htmlToText, markWords, snippetSegments, truncate } from '../../src/components/search/highlight.js';
 
 describe('search highlighting', () => {
+  before(() => loadSanitizer());
   it('turns <em> marks into marked runs and everything else into text', () => {
     expect(snippetSegments('Access to <em>genetic</em> resources of <em>Kenya</em>')).to.deep.equal([
       { text: 'Access to ', mark: false },

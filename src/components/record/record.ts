@@ -9,7 +9,7 @@ import { searchIndex } from '../../api/endpoints.js';
 import { fetchDocumentInfo, parseRecordId, type DocumentInfo } from '../../api/record-endpoints.js';
 import { AbschElement } from '../../base/absch-element.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
-import { sanitized } from '../../base/sanitize.js';
+import { loadSanitizer, sanitized } from '../../base/sanitize.js';
 import { baseStyles } from '../../base/styles.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import { formatDate, parseDate } from '../../i18n/format.js';
@@ -136,7 +136,8 @@ export class AbschRecord extends AbschElement {
     const config = this.apiConfig;
     // A GUID is known before the record arrives: its "referenced by" query can go at the same time.
     const early = withReferences && id.kind === 'guid' ? settle(searchIndex(config, referencedByQuery(id.identifier), signal)) : undefined;
-    const info = await fetchDocumentInfo(config, id.path, signal, { includeDeleted: true });
+    // Record HTML needs DOMPurify: its chunk downloads while the record does.
+    const [info] = await Promise.all([fetchDocumentInfo(config, id.path, signal, { includeDeleted: true }), loadSanitizer()]);
     if (id.kind === 'uid' && !matchesUid(info, id)) throw new ApiError('not-found', 404, 'The UID names another record.');
     if (info.deletedOn) throw new DeletedRecord(info);
     const layout = layoutFor(info.type) ?? genericLayout(info.body);

@@ -4,8 +4,8 @@
  * (summaries) and hostile markup: it is parsed by DOMPurify (an inert document, nothing runs or
  * loads) with only `<em>` kept, and only its text is read.
  */
-import DOMPurify from 'dompurify';
-import { defuseHandlers } from '../../base/sanitize.js';
+import type { DOMPurify } from 'dompurify';
+import { defuseHandlers, newPurifier } from '../../base/sanitize.js';
 
 export interface Segment {
   text: string;
@@ -13,11 +13,10 @@ export interface Segment {
   mark: boolean;
 }
 
-// An instance of our own: hooks or settings another part of the host page gives the default one
-// must not change what we keep.
-let purifier: ReturnType<typeof DOMPurify> | undefined;
-function purify(): ReturnType<typeof DOMPurify> {
-  purifier ??= DOMPurify(window);
+// The search awaits loadSanitizer() with its request, so results render with DOMPurify loaded.
+let purifier: DOMPurify | undefined;
+function purify(): DOMPurify {
+  purifier ??= newPurifier();
   return purifier;
 }
 

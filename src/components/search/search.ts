@@ -23,6 +23,7 @@ import { searchIndex, type FacetCount, type SearchAnswer } from '../../api/searc
 import type { IndexDoc } from '../../api/types.js';
 import { AbschElement } from '../../base/absch-element.js';
 import { describeFailure } from '../../base/messages.js';
+import { loadSanitizer } from '../../base/sanitize.js';
 import { baseStyles } from '../../base/styles.js';
 import { keywordTerm } from '../../data/keyword-terms.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
@@ -394,7 +395,8 @@ export class AbschSearch extends AbschElement {
 
   private async load(request: SearchRequest, locale: Locale, requireQuery: boolean, signal: AbortSignal): Promise<SearchResult | typeof initialState> {
     if (requireQuery && searchWords(request.text).length === 0) return initialState;
-    const answer = await searchIndex(this.apiConfig, searchQuery(request, locale), signal);
+    // Snippets and summaries are read through DOMPurify: its chunk downloads while the search runs.
+    const [answer] = await Promise.all([searchIndex(this.apiConfig, searchQuery(request, locale), signal), loadSanitizer()]);
     return toResult(answer, request, locale);
   }
 
