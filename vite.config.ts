@@ -2,14 +2,15 @@
  * One Vite configuration, three jobs:
  * - `vite` (npm start): the demo pages in demo/ (`/` leads there), with mock-api answering /api/… on the same origin;
  * - `vite build` (mode production): the npm build in dist/ (ESM, one file per module, dependencies external);
- * - `vite build --mode cdn`: dist/cdn/absch-widgets.js, one self-contained minified file that defines every element
- *   and carries the five translations (measured: they add about a quarter to its gzip size; loading them on demand
- *   would make the file import a shared chunk of @lit/localize on every page, so one file would no longer do);
+ * - `vite build --mode cdn`: dist/cdn/absch-widgets.js, one minified file that defines every element; what only some
+ *   pages need comes from dist/cdn/chunks/ when they need it: the page's language (not English) and DOMPurify (a
+ *   record, search results). Together they were a third of the file's gzip size;
  * - `vite build --mode cdn-split`: dist/cdn/autoloader.js and dist/cdn/define/absch-*.js, one file per element sharing
  *   chunks (lit, the core, each language), for pages that use one or two elements.
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { transform as transformCss } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
@@ -45,6 +46,51 @@ function demoAtRoot(): Plugin {
   };
 }
 
+/**
+ * Locale modules as lit-localize writes them import `str` from @lit/localize. In a CDN build that
+ * import makes them depend on the chunk holding @lit/localize: for the all-in-one file that is the
+ * file itself, imported back by its URL without the host's query string (`?v=…`, as Drupal adds),
+ * so the whole file would load and run a second time. Each locale module gets its own copy of the
+ * tag instead (the object @lit/localize's `str` makes, read by its `msg`), and imports nothing.
+ */
+function selfContainedLocales(): Plugin {
+  const generatedLocale = /[\\/]src[\\/]generated[\\/]locales[\\/][a-z-]+\.ts$/i;
+  const strImport = "import {str} from '@lit/localize';";
+  const strTag = 'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });';
+  return {
+    name: 'absch-self-contained-locales',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!generatedLocale.test(id)) return null;
+      // Loud, not silent: a new lit-localize output format must be looked at, not shipped half-working.
+      if (!code.includes(strImport)) throw new Error(`${id}: lit-localize no longer writes "${strImport}"; update selfContainedLocales()`);
+      return code.replace(strImport, strTag);
+    },
+  };
+}
+
+/**
+ * The elements' styles are `css` template literals, which a JavaScript minifier leaves as written:
+ * in the CDN builds lightningcss minifies them (no targets: nothing is rewritten for old browsers).
+ * Only literals without `${…}` are touched; the styles have none, and a change that adds one keeps
+ * it as written rather than guessing.
+ */
+function minifiedStyles(): Plugin {
+  const styleModule = /[\\/]src[\\/].*styles\.ts$/;
+  const cssLiteral = /\bcss`([^`$\\]*)`/g;
+  return {
+    name: 'absch-minified-styles',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!styleModule.test(id)) return null;
+      return code.replace(cssLiteral, (_literal, source: string) => {
+        const { code: minified } = transformCss({ filename: id, code: Buffer.from(source), minify: true });
+        return `css\`${minified.toString()}\``;
+      });
+    },
+  };
+}
+
 /** One define entry per element: `define/absch-country-profile` → src/define/absch-country-profile.ts. */
 function defineEntries(): Record<string, string> {
   const defines = readdirSync(src('define')).filter((file) => file.endsWith('.ts'));
@@ -68,23 +114,35 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'cdn-split') {
     return {
+      plugins: [selfContainedLocales(), minifiedStyles()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: { autoloader: src('autoloader.ts'), ...defineEntries() }, formats: ['es'] },
-        rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+        rolldownOptions: {
+          output: {
+            minify: true,
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            // What two or more elements share is one `core` chunk, not a chunk per sharing pattern: a page with one
+            // element then makes three requests (autoloader, element, core), and tiny chunks cost more than they save.
+            codeSplitting: { groups: [{ name: 'core', tags: ['$initial'], minShareCount: 5 }] },
+          },
+        },
       },
     };
   }
   if (mode === 'cdn') {
     return {
+      plugins: [selfContainedLocales(), minifiedStyles()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
         target: 'es2022',
         lib: { entry: src('absch-widgets.ts'), formats: ['es'], fileName: () => 'absch-widgets.js' },
-        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+        // Languages and DOMPurify are chunks loaded when a page needs them (dist/cdn/chunks, shared with cdn-split by name and hash).
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
     };
   }

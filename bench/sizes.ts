@@ -36,5 +36,9 @@ export function fileSizes(): Record<string, Size> {
   // A page with only the country profile, through the autoloader, in English (no language chunk).
   const files = [`${cdn}/autoloader.js`, ...closure(`${cdn}/define/absch-country-profile.js`)];
   out['page with only <absch-country-profile> (autoloader + its files)'] = sum(files.map((f) => size(readFileSync(f))));
+  // The heaviest page through the all-in-one file: a record in French needs DOMPurify and the language chunk too.
+  const chunk = (prefix: string) => `${cdn}/chunks/${readdirSync(`${cdn}/chunks`).find((file) => file.startsWith(prefix))}`;
+  const recordPage = [`${cdn}/absch-widgets.js`, chunk('purify'), chunk('fr-')];
+  out['page with <absch-record> in French (all-in-one + DOMPurify + fr)'] = sum(recordPage.map((f) => size(readFileSync(f))));
   return out;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { openPage, partText, usePages } from './page-harness.ts';
 
 describe('the CDN files in real pages', () => {
@@ -14,6 +15,26 @@ describe('the CDN files in real pages', () => {
     await page.waitForFunction(() => /^Partie/.test(document.querySelectorAll('absch-country-profile')[1]?.shadowRoot?.querySelector('[part=status]')?.textContent?.trim() ?? ''));
     assert.equal(await partText(page, 'absch-country-profile', 'name', 1), 'Inde');
     assert.deepEqual([errors, violations], [[], []]);
+  });
+
+  it('the all-in-one file fetches a language only when the page turns to it, and DOMPurify only for record HTML', async () => {
+    const scripts = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => u.pathname.endsWith('.js')).map((u) => u.pathname + u.search));
+    const profiles = await openPage(harness, '/pages/cdn.html');
+    await profiles.page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=name]'));
+    // English, no record: the file itself and nothing else.
+    assert.deepEqual(await scripts(profiles.page), ['/dist/cdn/absch-widgets.js?v=1']);
+    await profiles.page.evaluate(() => (document.documentElement.lang = 'fr'));
+    await profiles.page.waitForFunction(() => /^Partie/.test(document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=status]')?.textContent?.trim() ?? ''));
+    const [file, ...french] = await scripts(profiles.page);
+    // One self-contained chunk: it does not import the file back (which, without the page's ?v=1, would run it twice).
+    assert.equal(file, '/dist/cdn/absch-widgets.js?v=1');
+    assert.equal(french.length, 1, french.join(' '));
+    assert.match(french[0], /^\/dist\/cdn\/chunks\/fr-[\w-]+\.js$/);
+
+    const record = await openPage(harness, '/pages/trusted-types.html');
+    await record.page.waitForFunction(() => document.querySelector('absch-record')?.shadowRoot?.querySelector('[data-field=summary]'));
+    assert.ok((await scripts(record.page)).some((path) => /^\/dist\/cdn\/chunks\/purify[\w.-]*\.js$/.test(path)), 'DOMPurify is fetched for the record');
+    assert.deepEqual([profiles.errors, record.errors], [[], []]);
   });
 
   it('works under a strict Content-Security-Policy with no violation', async () => {
