@@ -3,10 +3,20 @@
  * locale per page (lit/lit packages/localize/src/init/install.ts), so every element asks for its
  * resolved locale here and the last request wins; API content still follows each element's own
  * language. Each locale is a static `import()` so bundlers emit relative chunks that load from
- * wherever the library is served (an absolute path would break on host sites).
+ * wherever the library is served (an absolute path would break on host sites); a locale's chunk
+ * carries its official names too (data/official-names.ts).
  */
 import { configureLocalization } from '@lit/localize';
+import { addOfficialNames, type OfficialNames } from '../data/official-names.js';
 import { SOURCE_LOCALE, type Locale } from './locale.js';
+
+/** Registers a language's official names before @lit/localize re-renders with its strings. */
+const withNames =
+  (locale: Locale) =>
+  <T extends { officialNames: OfficialNames }>(module: T): T => {
+    addOfficialNames(locale, module.officialNames);
+    return module;
+  };
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale: SOURCE_LOCALE,
@@ -14,15 +24,15 @@ const { getLocale, setLocale } = configureLocalization({
   loadLocale: (locale) => {
     switch (locale) {
       case 'ar':
-        return import('../generated/locales/ar.js');
+        return import('./locale-modules/ar.js').then(withNames('ar'));
       case 'es':
-        return import('../generated/locales/es.js');
+        return import('./locale-modules/es.js').then(withNames('es'));
       case 'fr':
-        return import('../generated/locales/fr.js');
+        return import('./locale-modules/fr.js').then(withNames('fr'));
       case 'ru':
-        return import('../generated/locales/ru.js');
+        return import('./locale-modules/ru.js').then(withNames('ru'));
       default:
-        return import('../generated/locales/zh.js');
+        return import('./locale-modules/zh.js').then(withNames('zh'));
     }
   },
 });

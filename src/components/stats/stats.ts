@@ -8,6 +8,7 @@ import { STATS_VIEWS, type StatsFilters, type StatsView } from '../../api/querie
 import { AbschElement } from '../../base/absch-element.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles, tableStyles } from '../../base/styles.js';
+import { officialNamesArrived } from '../../data/official-names.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { barChart, swatch } from './bar-chart.js';
@@ -103,7 +104,7 @@ export class AbschStats extends AbschElement {
     onError: (error) => this.emitError(this.failureOf(error)),
   });
 
-  private modelMemo?: { data: StatsData; locale: Locale; limit: number; model: ChartModel };
+  private modelMemo?: { data: StatsData; locale: Locale; limit: number; names: number; model: ChartModel };
 
   private get shownView(): StatsView {
     const view = this.view.trim().toLowerCase();
@@ -159,10 +160,12 @@ export class AbschStats extends AbschElement {
   private modelOf(data: StatsData): ChartModel {
     const { locale } = this;
     const limit = this.shownLimit;
+    // Record-type and subject names of the locale may arrive after the data: the memo is redone then.
+    const names = officialNamesArrived();
     const memo = this.modelMemo;
-    if (memo?.data === data && memo.locale === locale && memo.limit === limit) return memo.model;
+    if (memo?.data === data && memo.locale === locale && memo.limit === limit && memo.names === names) return memo.model;
     const model = chartModel(data, locale, limit);
-    this.modelMemo = { data, locale, limit, model };
+    this.modelMemo = { data, locale, limit, names, model };
     return model;
   }
 
