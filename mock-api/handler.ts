@@ -1,5 +1,6 @@
 import { SearchIndex } from './engine/index.js';
 import { errorResult, notFound, preflight, textResponse, toResponse, type ApiResult } from './http.js';
+import { withHostileNames } from './routes/countries-hostile.js';
 import { DocumentStore } from './routes/documents.js';
 import { resolveRoute, type Route, type RouteDeps } from './routes/router.js';
 import { Thesaurus } from './routes/thesaurus.js';
@@ -35,11 +36,9 @@ export function createHandler(snapshot: Snapshot, options: HandlerOptions = {}):
       const url = new URL(request.url);
       const { switches, path } = splitMockPath(url.pathname);
       const route = resolveRoute(path, deps);
-      const answer = (): Promise<Response> => serve(route, request, url, method);
-      if (switches && counters.applies(switches, route?.family)) {
-        return await withSwitches(switches, request.signal, method, answer);
-      }
-      return await answer();
+      const applies = switches !== undefined && counters.applies(switches, route?.family);
+      const answer = (): Promise<Response> => serve(route, request, url, method, applies && switches.hostilenames);
+      return await (applies ? withSwitches(switches, request.signal, method, answer) : answer());
     } catch (error) {
       if (error instanceof SwitchError) return toResponse(errorResult(400, error.message, { code: 'invalidMockSwitch' }), { method });
       console.error('mock-api: unexpected error', error);
@@ -48,13 +47,14 @@ export function createHandler(snapshot: Snapshot, options: HandlerOptions = {}):
   };
 }
 
-async function serve(route: Route | undefined, request: Request, url: URL, method: string): Promise<Response> {
+async function serve(route: Route | undefined, request: Request, url: URL, method: string, hostileNames: boolean): Promise<Response> {
   let result: ApiResult;
   if (!route) result = notFound(`Not found: ${url.pathname}`);
   else if (!route.methods.includes(method)) {
     result = errorResult(405, `Method ${method} not allowed`);
     result.headers = { ...result.headers, Allow: [...route.methods, 'OPTIONS'].join(', ') };
   } else result = await route.run(request, url);
+  if (hostileNames) result = withHostileNames(result, route?.family);
   return toResponse(result, { method });
 }
 

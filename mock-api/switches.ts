@@ -14,6 +14,8 @@ export interface Switches {
   hang: boolean;
   malformed: boolean;
   wrongshape: boolean;
+  /** not a failure: country names in the countries and index answers carry XSS payloads and spreadsheet formulas */
+  hostilenames: boolean;
   times?: number;
   only?: Family;
   id?: string;
@@ -39,7 +41,7 @@ function flag(key: string, value: string): boolean {
 }
 
 export function parseSwitches(raw: string): Switches {
-  const sw: Switches = { raw, hang: false, malformed: false, wrongshape: false };
+  const sw: Switches = { raw, hang: false, malformed: false, wrongshape: false, hostilenames: false };
   for (const pair of raw.split(',').filter((p) => p !== '')) {
     const eq = pair.indexOf('=');
     const key = eq < 0 ? pair : pair.slice(0, eq);
@@ -51,13 +53,14 @@ export function parseSwitches(raw: string): Switches {
       case 'hang': sw.hang = flag(key, value); break;
       case 'malformed': sw.malformed = flag(key, value); break;
       case 'wrongshape': sw.wrongshape = flag(key, value); break;
+      case 'hostilenames': sw.hostilenames = flag(key, value); break;
       case 'id': sw.id = value; break;
       case 'only':
         if (!FAMILIES.includes(value as Family)) throw new SwitchError(`mock switch only=${value}: expected one of ${FAMILIES.join('|')}`);
         sw.only = value as Family;
         break;
       default:
-        throw new SwitchError(`unknown mock switch '${key}' (known: delay status hang malformed wrongshape times only id)`);
+        throw new SwitchError(`unknown mock switch '${key}' (known: delay status hang malformed wrongshape hostilenames times only id)`);
     }
   }
   return sw;

@@ -4,8 +4,23 @@ import type { TemplateResult } from 'lit';
 import { clearCache } from '../src/api/shared-request.js';
 import { resetConfiguration } from '../src/base/config.js';
 
-/** mock-api, with failure switches when given (`{status: 500, times: 1}` → `/__mock/status=500,times=1,id=…`). */
-export function apiBase(switches: Record<string, string | number> = {}): string {
+/**
+ * mock-api's switches (mock-api/README.md): failures, and `hostilenames`, which is none: every country
+ * name in the countries and index answers carries XSS payloads and a spreadsheet formula.
+ */
+export interface MockSwitches {
+  delay?: number;
+  status?: number;
+  hang?: 0 | 1;
+  malformed?: 0 | 1;
+  wrongshape?: 0 | 1;
+  hostilenames?: 0 | 1;
+  times?: number;
+  only?: 'index' | 'documents' | 'countries' | 'thesaurus';
+}
+
+/** mock-api, with switches when given (`{status: 500, times: 1}` → `/__mock/status=500,times=1,id=…`). */
+export function apiBase(switches: MockSwitches | Record<string, string | number> = {}): string {
   const entries = Object.entries(switches);
   if (entries.length === 0) return location.origin;
   const id = `t${Math.random().toString(36).slice(2)}`;

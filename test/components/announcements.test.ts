@@ -2,19 +2,30 @@
  * Live regions announce once. A MutationObserver on the element's shadow root records, whenever a
  * mutation touches a live region (`role=status`, `role=alert`, `aria-live`), that region's text:
  * what a screen reader would be given to read. Each load must put its announcement (the total, the
- * page, the countries shown) there once, an error must appear once as an alert, and re-rendering
- * for any other reason (a new link target, a new sort, a narrow container…) must leave them alone.
+ * page, the countries shown, the profile, record or chart that arrived) there once, an error must
+ * appear once as an alert, and re-rendering for any other reason (a new link target, a new sort, a
+ * narrow container…) must leave them alone. A new language loads nothing in the profile, the record
+ * and the chart: their region is emptied rather than read again.
  */
-import { aTimeout, expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
 import '../../src/define/absch-certificate-list.js';
+import '../../src/define/absch-country-profile.js';
 import '../../src/define/absch-parties-list.js';
+import '../../src/define/absch-record.js';
 import '../../src/define/absch-search.js';
+import '../../src/define/absch-stats.js';
 import { publishedFilters } from '../../src/api/queries/common.js';
 import { configure } from '../../src/base/config.js';
+import { useInterfaceLocale } from '../../src/i18n/localization.js';
 import type { AbschCertificateList } from '../../src/components/certificate-list/certificate-list.js';
+import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';
 import type { AbschPartiesList } from '../../src/components/parties-list/parties-list.js';
+import type { AbschRecord } from '../../src/components/record/record.js';
 import type { AbschSearch } from '../../src/components/search/search.js';
+import type { AbschStats } from '../../src/components/stats/stats.js';
+import { FIXTURES } from '../../mock-api/data/fixtures.js';
 import { apiBase, getJson, guardHostPage, indexUrl } from '../helpers.js';
 
 const REGION = '[role=status], [role=alert], [aria-live]';
@@ -93,10 +104,50 @@ async function settled(el: Element & { localeReady(): Promise<void> }, ready: ()
 
 const count = (list: readonly string[], item: string) => list.filter((x) => x === item).length;
 
+/**
+ * A failed load: its error said once as an alert; re-renders that load nothing (`rerender`, then a
+ * plain update) say nothing and keep that alert; then the retry button, until `loaded`. Returns the
+ * alert's text.
+ */
+async function expectAlertOnceThenRetry(
+  el: LitElement & { localeReady(): Promise<void> },
+  log: RegionLog,
+  rerender: () => unknown,
+  loaded: () => unknown,
+): Promise<string> {
+  await settled(el, () => part(el, 'error'));
+  const message = text(part(el, 'error'));
+  expect(message).to.contain('The Clearing-House answered with an error (500).');
+  expect(log.said('alert')).to.deep.equal([message]);
+  expect(log.said('status')).to.deep.equal(['Loading…']);
+  const alert = root(el).querySelector('[role=alert]');
+
+  const before = log.spoken.length;
+  await rerender();
+  await el.updateComplete;
+  el.requestUpdate();
+  await el.updateComplete;
+  await aTimeout(100);
+  expect(log.spoken.slice(before).map((entry) => entry.text), 'nothing said on re-render').to.deep.equal([]);
+  expect(root(el).querySelector('[role=alert]'), 'the same alert').to.equal(alert);
+
+  part(el, 'retry')!.click();
+  await settled(el, loaded);
+  expect(log.said('alert')).to.deep.equal([message]);
+  return message;
+}
+
+
 describe('live regions announce once', () => {
   guardHostPage();
   const logs: RegionLog[] = [];
-  afterEach(() => logs.splice(0).forEach((log) => log.stop()));
+  afterEach(async () => {
+    logs.splice(0).forEach((log) => log.stop());
+    // The interface strings are page-wide: a test that changed an element's language leaves English
+    // for the next, the element gone first (a page language change would make it ask again).
+    fixtureCleanup();
+    await useInterfaceLocale('en');
+  });
   function start<T extends Element>(template: ReturnType<typeof html>): { el: T; log: RegionLog } {
     const made = logged<T>(template);
     logs.push(made.log);
@@ -138,31 +189,23 @@ describe('live regions announce once', () => {
       this.timeout(30000);
       configure({ retries: 0, timeout: 1000 });
       const { el, log } = start<AbschCertificateList>(html`<absch-certificate-list country="in" filters api-base=${apiBase({ status: 500, times: 1 })}></absch-certificate-list>`);
-      await settled(el, () => part(el, 'error'));
-      const message = text(part(el, 'error'));
-      expect(message).to.contain('The Clearing-House answered with an error (500).');
-      expect(log.said('alert')).to.deep.equal([message]);
-      expect(log.said('status')).to.deep.equal(['Loading…']);
-      const alert = root(el).querySelector('[role=alert]');
-
-      const before = log.spoken.length;
-      el.linkTarget = '_blank';
-      el.requestUpdate();
-      await el.updateComplete;
-      // a draft in the search box re-renders the filters (it is applied only after a pause)
-      const input = root(el).querySelector<HTMLInputElement>('#query')!;
-      input.value = 'x';
-      input.dispatchEvent(new InputEvent('input'));
-      await el.updateComplete;
-      input.value = '';
-      input.dispatchEvent(new InputEvent('input'));
-      await aTimeout(600);
-      expect(log.spoken.slice(before).map((entry) => entry.text), 'nothing said on re-render').to.deep.equal([]);
-      expect(root(el).querySelector('[role=alert]'), 'the same alert').to.equal(alert);
-
-      part(el, 'retry')!.click();
-      await settled(el, () => part(el, 'total'));
-      expect(log.said('alert')).to.deep.equal([message]);
+      await expectAlertOnceThenRetry(
+        el,
+        log,
+        async () => {
+          el.linkTarget = '_blank';
+          await el.updateComplete;
+          // a draft in the search box re-renders the filters (it is applied only after a pause)
+          const input = root(el).querySelector<HTMLInputElement>('#query')!;
+          input.value = 'x';
+          input.dispatchEvent(new InputEvent('input'));
+          await el.updateComplete;
+          input.value = '';
+          input.dispatchEvent(new InputEvent('input'));
+          await aTimeout(600);
+        },
+        () => part(el, 'total'),
+      );
       expect(log.said('status')).to.deep.equal(['Loading…', 'Loading…', log.status]);
     });
   });
@@ -266,28 +309,171 @@ describe('live regions announce once', () => {
       this.timeout(30000);
       configure({ retries: 0, timeout: 1000 });
       const { el, log } = start<AbschPartiesList>(html`<absch-parties-list api-base=${apiBase({ status: 500, times: 1, only: 'countries' })}></absch-parties-list>`);
-      await settled(el, () => part(el, 'error'));
-      const message = text(part(el, 'error'));
-      expect(message).to.contain('The Clearing-House answered with an error (500).');
-      expect(log.said('alert')).to.deep.equal([message]);
-      expect(log.said('status')).to.deep.equal(['Loading…']);
-      const alert = root(el).querySelector('[role=alert]');
-
-      const before = log.spoken.length;
-      el.sort = '-records';
-      el.linkTarget = '_blank';
-      await el.updateComplete;
-      el.requestUpdate();
-      await el.updateComplete;
-      await aTimeout(100);
-      expect(log.spoken.slice(before).map((entry) => entry.text), 'nothing said on re-render').to.deep.equal([]);
-      expect(root(el).querySelector('[role=alert]'), 'the same alert').to.equal(alert);
-
-      part(el, 'retry')!.click();
-      await settled(el, () => part(el, 'table'));
+      await expectAlertOnceThenRetry(
+        el,
+        log,
+        () => {
+          el.sort = '-records';
+          el.linkTarget = '_blank';
+        },
+        () => part(el, 'table'),
+      );
       const all = root(el).querySelectorAll('tbody tr').length;
-      expect(log.said('alert')).to.deep.equal([message]);
       expect(log.said('status')).to.deep.equal(['Loading…', 'Loading…', `${all} of ${all} countries shown`]);
+    });
+  });
+  /** Re-renders that load nothing, then a new language (nothing loaded either): not a word said. */
+  async function expectSilentRerenders(el: HTMLElement & { localeReady(): Promise<void>; updateComplete: Promise<boolean> }, log: RegionLog, changes: (() => unknown)[]): Promise<void> {
+    const before = log.spoken.length;
+    for (const change of changes) {
+      await change();
+      await el.updateComplete;
+    }
+    el.lang = 'fr';
+    await settled(el);
+    expect(log.spoken.slice(before).map((entry) => entry.text), 'nothing said on re-render or a new language').to.deep.equal([]);
+    expect(log.status, 'a new language empties the status region').to.equal('');
+  }
+
+  describe('<absch-country-profile>', () => {
+    const name = async (code: string, lang: string) => (await getJson<{ name: Record<string, string> }>(`/api/v2013/countries/${code}`)).body.name[lang];
+
+    it('says once that the profile loaded, naming the country; nothing more on re-renders or a new language', async function () {
+      this.timeout(30000);
+      const { el, log } = start<AbschCountryProfile>(html`<absch-country-profile country="ke" api-base=${apiBase()}></absch-country-profile>`);
+      await settled(el);
+      const loaded = `Country profile loaded: ${await name('KE', 'en')}.`;
+      expect(log.status).to.equal(loaded);
+      expect(log.said('status')).to.deep.equal(['Loading…', loaded]);
+
+      await expectSilentRerenders(el, log, [
+        () => (el.linkTarget = '_blank'),
+        () => (el.hideEmpty = true),
+        () => el.requestUpdate(),
+      ]);
+
+      // another country: one new announcement, in the new language
+      el.country = 'in';
+      await el.updateComplete;
+      await settled(el);
+      const india = log.status;
+      expect(india).to.contain(await name('IN', 'fr'));
+      expect(india).to.not.equal(`Country profile loaded: ${await name('IN', 'fr')}.`);
+      expect(log.said('status').slice(2)).to.deep.equal([log.said('status')[2], india]);
+      expect(count(log.said('status'), loaded)).to.equal(1);
+      expect(log.said('alert')).to.deep.equal([]);
+    });
+
+    it('shows an error once as an alert, not again on re-render; a retry announces the load once', async function () {
+      this.timeout(30000);
+      configure({ retries: 0, timeout: 1000 });
+      const { el, log } = start<AbschCountryProfile>(html`<absch-country-profile country="ke" api-base=${apiBase({ status: 500, times: 1, only: 'countries' })}></absch-country-profile>`);
+      await expectAlertOnceThenRetry(
+        el,
+        log,
+        () => {
+          el.linkTarget = '_blank';
+          el.hideEmpty = true;
+        },
+        () => part(el, 'name'),
+      );
+      expect(log.said('status')).to.deep.equal(['Loading…', 'Loading…', `Country profile loaded: ${await name('KE', 'en')}.`]);
+    });
+  });
+
+  describe('<absch-record>', () => {
+    it('says once that the record loaded, with its title; nothing more on re-renders or a new language', async function () {
+      this.timeout(30000);
+      const { el, log } = start<AbschRecord>(html`<absch-record uid=${FIXTURES.kenyaCnaUid} api-base=${apiBase()}></absch-record>`);
+      await settled(el);
+      const title = text(part(el, 'title'));
+      expect(title.length, 'a title short enough to be said whole').to.be.within(1, 80);
+      const loaded = `Record loaded: ${title}.`;
+      expect(log.said('status')).to.deep.equal(['Loading…', loaded]);
+
+      await expectSilentRerenders(el, log, [
+        () => (el.linkTarget = '_blank'),
+        // "show all" of a group of records that refer to this one: more lines, nothing loaded
+        () => root(el).querySelector<HTMLButtonElement>('[part~=show-all]')!.click(),
+        () => el.requestUpdate(),
+      ]);
+
+      // another record: one new announcement
+      el.uid = FIXTURES.indiaIrcc;
+      await el.updateComplete;
+      await settled(el);
+      const india = log.status;
+      expect(india).to.contain(text(part(el, 'title')));
+      expect(log.said('status').slice(2)).to.deep.equal([log.said('status')[2], india]);
+      expect(count(log.said('status'), loaded)).to.equal(1);
+      expect(log.said('alert')).to.deep.equal([]);
+    });
+
+    it('cuts a long title in its announcement as in its messages', async function () {
+      this.timeout(30000);
+      const { el, log } = start<AbschRecord>(html`<absch-record uid=${FIXTURES.longTitle} api-base=${apiBase()}></absch-record>`);
+      await settled(el);
+      const title = text(part(el, 'title'));
+      expect(title.length).to.be.above(80);
+      expect(log.said('status')).to.deep.equal(['Loading…', `Record loaded: ${title.slice(0, 79)}….`]);
+    });
+
+    it('shows an error once as an alert, not again on re-render; a retry announces the load once', async function () {
+      this.timeout(30000);
+      configure({ retries: 0, timeout: 1000 });
+      const { el, log } = start<AbschRecord>(html`<absch-record uid=${FIXTURES.indiaIrcc} api-base=${apiBase({ status: 500, times: 1, only: 'documents' })}></absch-record>`);
+      await expectAlertOnceThenRetry(
+        el,
+        log,
+        () => {
+          el.linkTarget = '_blank';
+        },
+        () => part(el, 'title'),
+      );
+      expect(log.said('status')).to.deep.equal(['Loading…', 'Loading…', `Record loaded: ${text(part(el, 'title'))}.`]);
+    });
+  });
+
+  describe('<absch-stats>', () => {
+    it("says once that the chart loaded, with its title; nothing more on a new heading, limit, table or language", async function () {
+      this.timeout(30000);
+      const { el, log } = start<AbschStats>(html`<absch-stats view="ircc-by-country" limit="3" api-base=${apiBase()}></absch-stats>`);
+      await settled(el);
+      const loaded = `Chart loaded: ${text(part(el, 'title'))}.`;
+      expect(log.said('status')).to.deep.equal(['Loading…', loaded]);
+
+      await expectSilentRerenders(el, log, [
+        () => (el.heading = 'Certificates by country'),
+        () => (el.limit = '5'),
+        () => part(el, 'table-toggle')!.click(),
+        () => el.requestUpdate(),
+      ]);
+
+      // another chart: one new announcement, with the title it has (the heading)
+      el.view = 'cpc-by-country';
+      await el.updateComplete;
+      await settled(el);
+      const cpc = log.status;
+      expect(cpc).to.contain('Certificates by country');
+      expect(log.said('status').slice(2)).to.deep.equal([log.said('status')[2], cpc]);
+      expect(count(log.said('status'), loaded)).to.equal(1);
+      expect(log.said('alert')).to.deep.equal([]);
+    });
+
+    it('shows an error once as an alert, not again on re-render; a retry announces the load once', async function () {
+      this.timeout(30000);
+      configure({ retries: 0, timeout: 1000 });
+      const { el, log } = start<AbschStats>(html`<absch-stats view="ircc-by-purpose" api-base=${apiBase({ status: 500, times: 1, only: 'index' })}></absch-stats>`);
+      await expectAlertOnceThenRetry(
+        el,
+        log,
+        () => {
+          el.heading = 'Purposes';
+          el.limit = '2';
+        },
+        () => part(el, 'summary'),
+      );
+      expect(log.said('status')).to.deep.equal(['Loading…', 'Loading…', 'Chart loaded: Purposes.']);
     });
   });
 });

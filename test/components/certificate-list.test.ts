@@ -681,6 +681,32 @@ describe('<absch-certificate-list>', () => {
       expect(exported).to.equal(false);
     });
 
+    it("exports Panama's hostile names and title as text: no cell a spreadsheet would read as a formula, in any language", async function () {
+      this.timeout(60000);
+      // mock-api's hostilenames switch: every country name starts with a formula (=, +, -, @, tab or
+      // CR, one per language) and ends with XSS payloads; Panama's hostileTitleIrcc has a hostile title.
+      const base = apiBase({ hostilenames: 1 });
+      const formula = /^[=+\-@\t\r]/;
+      for (const lang of ['en', 'fr', 'es', 'ar', 'ru', 'zh']) {
+        const L = lang.toUpperCase();
+        const url = new URL(indexUrl({ q: `uniqueIdentifier_s:"${FIXTURES.hostileTitleIrcc.toLowerCase()}"`, fq: publishedFilters(), fl: `title_${L}_t,government_${L}_s`, rows: 1 }));
+        const doc = (await getJson<{ response: { docs: Record<string, string>[] } }>(`${base}${url.pathname}${url.search}`)).body.response.docs[0];
+        expect(formula.test(doc[`government_${L}_s`]), `mock-api's name starts a formula (${lang})`).to.equal(true);
+
+        const el = await list(html`<absch-certificate-list lang=${lang} country="pa" export api-base=${base}></absch-certificate-list>`);
+        const { text: csv } = await exportFile(el);
+        const rows = parseCsv(csv.slice(1));
+        expect(rows.length - 1, `every certificate of Panama (${lang})`).to.equal(shownTotal(el));
+        expect(rows.flat().filter((cell) => formula.test(cell)), `formula cells (${lang})`).to.deep.equal([]);
+        const hostile = rows.find((row) => row[0] === FIXTURES.hostileTitleIrcc);
+        expect(hostile, `${FIXTURES.hostileTitleIrcc} in the file (${lang})`).to.exist;
+        expect(hostile![1], 'the title, whole').to.equal(doc[`title_${L}_t`]);
+        // the name whole, after the apostrophe that makes a spreadsheet show it as text
+        expect(hostile![2], 'the country, as text').to.equal(`'${doc[`government_${L}_s`]}`);
+        el.remove();
+      }
+    });
+
     it('explains a failed export and fires absch-error', async () => {
       // The page-wide default changes under the element: the list stays, the export's request fails.
       configure({ retries: 0, timeout: 1000, apiBase: apiBase() });

@@ -4,17 +4,27 @@
  * six languages, their summary and their other text. Each list brings them on screen: the title is
  * shown as the characters it holds, nothing runs (`window.__xss` is a canary), and nothing in the
  * shadow tree keeps an event handler or a `javascript:`/`data:` URL.
+ *
+ * Country names too: under mock-api's `hostilenames=1` switch every country name (the countries
+ * answers, and the government names of index documents) carries a spreadsheet formula and the same
+ * payloads; every element that names a country shows the name as the characters it holds.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/absch-certificate-list.js';
 import '../../src/define/absch-country-profile.js';
+import '../../src/define/absch-parties-list.js';
+import '../../src/define/absch-record.js';
 import '../../src/define/absch-search.js';
+import '../../src/define/absch-stats.js';
 import { publishedFilters } from '../../src/api/queries/common.js';
 import type { AbschCertificateList } from '../../src/components/certificate-list/certificate-list.js';
 import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';
+import type { AbschPartiesList } from '../../src/components/parties-list/parties-list.js';
+import type { AbschRecord } from '../../src/components/record/record.js';
 import type { AbschSearch } from '../../src/components/search/search.js';
-import { FIXTURES, HOSTILE_TEXT } from '../../mock-api/data/fixtures.js';
-import { apiBase, getJson, guardHostPage, indexUrl } from '../helpers.js';
+import type { AbschStats } from '../../src/components/stats/stats.js';
+import { FIXTURES, HOSTILE_NAME, HOSTILE_TEXT } from '../../mock-api/data/fixtures.js';
+import { apiBase, getJson, guardHostPage, indexUrl, type AbschTestElement } from '../helpers.js';
 
 type Lang = 'en' | 'ar' | 'es' | 'fr' | 'ru' | 'zh';
 const LANGS: readonly Lang[] = ['en', 'fr', 'es', 'ar', 'ru', 'zh'];
@@ -64,8 +74,8 @@ function nonWebLinks(shadow: ShadowRoot): string[] {
     .filter((href) => !/^https?:\/\//.test(href));
 }
 
-describe('hostile text in the lists', () => {
-  guardHostPage();
+/** For a describe block: `window.__xss` counts calls, and a test fails if any payload called it. */
+function watchCanary(): void {
   let xssCalls = 0;
   const canary = window as unknown as { __xss?: () => void };
 
@@ -79,13 +89,18 @@ describe('hostile text in the lists', () => {
     expect(xssCalls, 'no payload ran').to.equal(0);
     delete canary.__xss;
   });
+}
 
-  /** The checks every list gets once its hostile record is on screen. */
-  function expectInert(el: Element, scope: Element, allowed: readonly string[]): void {
-    expect(activeAttributes(root(el)), 'no event handler or script URL in the shadow tree').to.deep.equal([]);
-    expect(nonWebLinks(root(el)), 'links go to the web only').to.deep.equal([]);
-    expect(foreignElements(scope, allowed), 'no element from the record text').to.deep.equal([]);
-  }
+/** The checks every element gets once its hostile text is on screen. */
+function expectInert(el: Element, scope: Element, allowed: readonly string[]): void {
+  expect(activeAttributes(root(el)), 'no event handler or script URL in the shadow tree').to.deep.equal([]);
+  expect(nonWebLinks(root(el)), 'links go to the web only').to.deep.equal([]);
+  expect(foreignElements(scope, allowed), 'no element from the API text').to.deep.equal([]);
+}
+
+describe('hostile text in the lists', () => {
+  guardHostPage();
+  watchCanary();
 
   describe("mock-api's index", () => {
     for (const uid of [FIXTURES.hostileTitleIrcc, FIXTURES.hostileTitleMeasure]) {
@@ -198,4 +213,138 @@ describe('hostile text in the lists', () => {
       });
     }
   });
+});
+
+describe('hostile country names (mock-api hostilenames=1)', () => {
+  guardHostPage();
+  watchCanary();
+
+  /** The two languages every element is tried in: left to right, and right to left. */
+  const NAME_LANGS: readonly Lang[] = ['en', 'ar'];
+  const hostile = () => apiBase({ hostilenames: 1 });
+
+  /** mock-api's own country, names in every language, with or without the switch. */
+  async function country(code: string, base = hostile()): Promise<Record<Lang, string>> {
+    const { status, body } = await getJson<{ name: Record<Lang, string> }>(`${base}/api/v2013/countries/${code.toUpperCase()}`);
+    expect(status).to.equal(200);
+    return body.name;
+  }
+
+  /** The government name of an index document, as the lists and results read it (`government_XX_s`). */
+  async function governmentName(uid: string, lang: Lang): Promise<string> {
+    const field = `government_${lang.toUpperCase()}_s`;
+    const url = new URL(indexUrl({ q: `uniqueIdentifier_s:"${uid.toLowerCase()}"`, fq: publishedFilters(), fl: field, rows: 1 }));
+    const { body } = await getJson<{ response: { docs: Record<string, string>[] } }>(`${hostile()}${url.pathname}${url.search}`);
+    return body.response.docs[0][field];
+  }
+
+  async function settledIn<T extends AbschTestElement>(template: ReturnType<typeof html>, ready: (el: T) => unknown = () => true): Promise<T> {
+    const el = await fixture<T>(template);
+    await waitUntil(() => !busy(el) && ready(el), `<${el.localName}> did not settle`, { timeout: 15000 });
+    await el.localeReady();
+    return el;
+  }
+
+  describe("mock-api's answers", () => {
+    it('append the payloads to every name, in every language, after a formula; without the switch the names are plain', async () => {
+      const plain = await country('KE', apiBase());
+      const names = await country('KE');
+      const { body: list } = await getJson<{ code: string; name: Record<Lang, string> }[]>(`${hostile()}/api/v2013/countries`);
+      for (const lang of LANGS) {
+        expect(names[lang], lang).to.equal(`${HOSTILE_NAME.formula[lang]} ${plain[lang]}${HOSTILE_TEXT.title[lang]}`);
+        expect(list.find((item) => item.code === 'KE')!.name[lang], `${lang} in the list`).to.equal(names[lang]);
+        expect(await governmentName(FIXTURES.hostileTitleIrcc, lang), `government_${lang.toUpperCase()}_s`).to.equal(
+          `${HOSTILE_NAME.formula[lang]} ${(await country('PA', apiBase()))[lang]}${HOSTILE_TEXT.title[lang]}`,
+        );
+      }
+    });
+  });
+
+  for (const lang of NAME_LANGS) {
+    describe(`lang="${lang}"`, () => {
+      it("<absch-country-profile> shows the country's name as text, in its heading and its announcement", async () => {
+        const name = (await country('KE'))[lang];
+        const el = await settledIn<AbschCountryProfile>(html`<absch-country-profile lang=${lang} country="ke" api-base=${hostile()}></absch-country-profile>`, (el) =>
+          root(el).querySelector('[part~=name]'),
+        );
+        const heading = root(el).querySelector('[part~=name]')!;
+        expect(heading.textContent).to.equal(name);
+        expect(root(el).querySelector('[role=status]')!.textContent).to.contain(name);
+        expectInert(el, heading, []);
+        expectInert(el, root(el).querySelector('[role=status]')!, []);
+      });
+
+      it('<absch-parties-list> shows every name as text, in its row', async () => {
+        const { body: countries } = await getJson<{ code: string; name: Record<Lang, string> }[]>(`${hostile()}/api/v2013/countries`);
+        const el = await settledIn<AbschPartiesList>(html`<absch-parties-list lang=${lang} api-base=${hostile()}></absch-parties-list>`, (el) =>
+          root(el).querySelector('[part~=row]'),
+        );
+        const rows = Array.from(root(el).querySelectorAll<HTMLElement>('[part~=row]'));
+        expect(rows.length).to.be.above(100);
+        for (const row of rows) {
+          const expected = countries.find((item) => item.code === row.dataset.code)!.name[lang];
+          expect(row.querySelector('[part~=name] > span')!.textContent, row.dataset.code).to.equal(expected);
+          expect(foreignElements(row.querySelector('[part~=name]')!, ['span']), row.dataset.code).to.deep.equal([]);
+        }
+        expectInert(el, root(el).querySelector('tbody')!, ['tr', 'th', 'td', 'span', 'a', 'time']);
+      });
+
+      it("<absch-record> shows the record's government as text", async () => {
+        const name = (await country('IN'))[lang];
+        const el = await settledIn<AbschRecord>(html`<absch-record lang=${lang} uid=${FIXTURES.indiaIrcc} api-base=${hostile()}></absch-record>`, (el) =>
+          root(el).querySelector('[part~=title]'),
+        );
+        const value = root(el).querySelector('[part~=field][data-field=government] [part~=value]');
+        expect(value, 'the government field').to.exist;
+        expect(value!.textContent!.trim()).to.equal(name.trim());
+        expect(value!.textContent).to.contain(name);
+        expectInert(el, value!, ['span']);
+      });
+
+      it("<absch-certificate-list> shows each certificate's country as text", async () => {
+        const name = await governmentName(FIXTURES.hostileTitleIrcc, lang);
+        const el = await settledIn<AbschCertificateList>(html`<absch-certificate-list lang=${lang} country="pa ke" api-base=${hostile()}></absch-certificate-list>`, (el) =>
+          root(el).querySelector('[part~=row]'),
+        );
+        const rows = Array.from(root(el).querySelectorAll<HTMLElement>('[part~=row]'));
+        const cells = rows.map((row) => row.querySelector('.col-country')!);
+        expect(cells.map((cell) => cell.textContent)).to.include(name);
+        for (const cell of cells) expect(foreignElements(cell, ['span', 'bdi'])).to.deep.equal([]);
+        expectInert(el, root(el).querySelector('tbody')!, ['tr', 'th', 'td', 'a', 'span', 'bdi', 'time', 'ul', 'li']);
+      });
+
+      it('<absch-stats> shows the country names of a country chart as text: bars, table and summary', async () => {
+        const { body: countries } = await getJson<{ code: string; name: Record<Lang, string> }[]>(`${hostile()}/api/v2013/countries`);
+        const nameOf = (key: string) => countries.find((item) => item.code === key.toUpperCase())!.name[lang];
+        const el = await settledIn<AbschStats>(html`<absch-stats lang=${lang} view="ircc-by-country" show-table api-base=${hostile()}></absch-stats>`, (el) =>
+          root(el).querySelector('[part~=chart]'),
+        );
+        const rows = Array.from(root(el).querySelectorAll<HTMLElement>('tbody tr'));
+        expect(rows.length).to.be.above(1);
+        for (const row of rows) expect(row.querySelector('th')!.textContent, row.dataset.key).to.equal(nameOf(row.dataset.key!));
+        for (const bar of Array.from(root(el).querySelectorAll<SVGGElement>('svg [part~=bar]'))) {
+          const name = nameOf(bar.dataset.key!);
+          expect(bar.querySelector('.label')!.textContent!.replace(/\s+/g, ''), bar.dataset.key).to.equal(name.replace(/\s+/g, ''));
+          expect(bar.getAttribute('aria-label'), bar.dataset.key).to.contain(name);
+        }
+        expect(root(el).querySelector('[part~=summary]')!.textContent).to.contain(nameOf(rows[0].dataset.key!));
+        expectInert(el, root(el).querySelector('tbody')!, ['tr', 'th', 'td']);
+        expectInert(el, root(el).querySelector('svg[part~=chart]')!, ['g', 'rect', 'text', 'tspan']);
+        expectInert(el, root(el).querySelector('[part~=summary]')!, []);
+      });
+
+      it('<absch-search> shows the country of each result and the country facet as text', async () => {
+        const el = await settledIn<AbschSearch>(html`<absch-search lang=${lang} query=${FIXTURES.hostileTitleIrcc} api-base=${hostile()}></absch-search>`, (el) =>
+          root(el).querySelector(`[part~=facet][data-facet=country] [part~=facet-option]`),
+        );
+        const result = root(el).querySelector(`[part~=result][data-uid="${FIXTURES.hostileTitleIrcc}"]`);
+        expect(result, 'among the results').to.exist;
+        expect(result!.querySelector('[part~=country]')!.textContent).to.equal(await governmentName(FIXTURES.hostileTitleIrcc, lang));
+        const option = root(el).querySelector('[part~=facet-option][data-value=pa] .name');
+        expect(option!.textContent).to.equal((await country('PA'))[lang]);
+        expectInert(el, result!, ['h3', 'a', 'mark', 'p', 'span', 'time', 'bdi']);
+        expectInert(el, root(el).querySelector('[part~=facet][data-facet=country]')!, ['legend', 'ul', 'li', 'label', 'input', 'span', 'div']);
+      });
+    });
+  }
 });

@@ -12,7 +12,7 @@ import type { AbschStats } from '../../src/components/stats/stats.js';
 import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl, type QueryParams, part, rendered, settled, text } from '../helpers.js';
+import { apiBase, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl, parseCsv, type QueryParams, part, rendered, settled, text } from '../helpers.js';
 
 const stats = (template: TemplateResult) => rendered<AbschStats>(template);
 
@@ -411,6 +411,36 @@ describe('<absch-stats>', () => {
       expect(lines[2]).to.equal('France,172,15.5');
       expect(lines[3]).to.match(/^Other,194,17\.5$/);
       expect(lines[4]).to.equal('Total,1107,100.0');
+    });
+
+    it('downloads hostile country names as text: no CSV cell a spreadsheet would read as a formula, no markup in the SVG, in any language', async function () {
+      this.timeout(60000);
+      // mock-api's hostilenames switch: every country name starts with a formula (=, +, -, @, tab or
+      // CR, one per language) and ends with XSS payloads.
+      const base = apiBase({ hostilenames: 1 });
+      const countries = (await getJson<Country[]>(`${base}/api/v2013/countries`)).body;
+      const formula = /^[=+\-@\t\r]/;
+      for (const lang of ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const) {
+        const nameOf = (key: string) => countries.find((country) => country.code === key.toUpperCase())!.name[lang] ?? '';
+        const el = await stats(html`<absch-stats lang=${lang} view="ircc-by-country" limit="3" api-base=${base}></absch-stats>`);
+        const keys = bars(el).map((g) => g.dataset.key!).filter((key) => /^[a-z]{2}$/.test(key));
+        expect(keys, `three countries (${lang})`).to.have.length(3);
+        expect(formula.test(nameOf(keys[0])), `mock-api's name starts a formula (${lang})`).to.equal(true);
+
+        const csv = await exported(el, 'download-csv');
+        const rows = parseCsv((await csv.blob.text()).replace(/^\uFEFF/, ''));
+        expect(rows.flat().filter((cell) => formula.test(cell)), `formula cells (${lang})`).to.deep.equal([]);
+        // each name whole, after the apostrophe that makes a spreadsheet show it as text
+        expect(rows.slice(1, 4).map((row) => row[0])).to.deep.equal(keys.map((key) => `'${nameOf(key)}`));
+
+        const svg = new DOMParser().parseFromString(await (await exported(el, 'download-svg')).blob.text(), 'image/svg+xml');
+        expect(svg.querySelector('parsererror')).to.equal(null);
+        const tags = new Set(Array.from(svg.querySelectorAll('*')).map((node) => node.localName));
+        expect([...tags].filter((tag) => !['svg', 'title', 'desc', 'g', 'rect', 'text', 'tspan'].includes(tag)), `no element from a name (${lang})`).to.deep.equal([]);
+        const labels = Array.from(svg.querySelectorAll('g.bar .label')).map((node) => node.textContent!.replace(/\s+/g, ''));
+        expect(labels.slice(0, 3)).to.deep.equal(keys.map((key) => nameOf(key).replace(/\s+/g, '')));
+        el.remove();
+      }
     });
 
     it('downloads the chart as a standalone SVG with its colours, title and summary', async () => {

@@ -116,17 +116,28 @@ export class AbschRecord extends AbschElement {
     // apiBase and appId are arguments only so that changing them loads again.
     task: ([uid, withReferences], { signal }) => this.load(uid, withReferences, signal),
     args: () => [this.uid, !this.hideReferencedBy, this.apiBase, this.appId] as const,
-    onComplete: (view) =>
+    onComplete: (view) => {
+      this.announcement = this.loadedText(view);
       this.emitLoad({
         uid: view.uid,
         schema: view.info.type,
         referencedBy: view.referencedBy && 'value' in view.referencedBy ? view.referencedBy.value.total : null,
-      }),
+      });
+    },
     onError: (error) => this.emitError(this.failureOf(error)),
   });
 
+  /**
+   * What the status region says once a record is shown: made when the load completes, so that only a
+   * new load changes it (a screen reader reads the region again whenever its text changes). A new
+   * language empties it rather than saying it again: nothing was loaded.
+   */
+  private announcement = '';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // `locale` is the base class's (protected, so not a key of PropertyValues<this>); its first value is no change.
+    if ((changed as PropertyValues).get('locale') !== undefined) this.announcement = '';
     if (changed.has('uid') && this.expanded.size) this.expanded = new Set();
   }
 
@@ -186,7 +197,9 @@ export class AbschRecord extends AbschElement {
     const busy = this.record.status <= TaskStatus.PENDING;
     // tabindex -1: focus can rest on the record when the button it held goes away.
     return html`<section part="base" class="record" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-      <span class="visually-hidden" role="status">${busy ? msg('Loading…', { id: 'loading' }) : ''}</span>
+      <span class="visually-hidden" role="status"
+        >${busy ? msg('Loading…', { id: 'loading' }) : this.record.status === TaskStatus.COMPLETE ? this.announcement : ''}</span
+      >
       ${this.record.render({
         initial: () => this.renderSkeleton(),
         pending: () => this.renderSkeleton(),
@@ -211,12 +224,23 @@ export class AbschRecord extends AbschElement {
       </div>`;
   }
 
+  /** The record's title in the element's language (or another), from its layout's title fields or the info's. */
+  private titleOf(view: RecordView) {
+    const titleValue = view.layout.title.map((key) => view.info.body[key]).find(isLString) ?? view.info.title;
+    return pickText(titleValue as Record<string, string> | undefined, this.locale);
+  }
+
+  /** The status region's sentence when a record has loaded: its title (cut as in messages), else its UID. */
+  private loadedText(view: RecordView): string {
+    const title = shown(this.titleOf(view)?.text ?? view.uid);
+    return msg(str`Record loaded: ${title}.`, { id: 'record-loaded' });
+  }
+
   private renderRecord(view: RecordView): TemplateResult {
     const { info, layout } = view;
     const body = info.body;
     const typeName = pickText(RECORD_TYPES[info.type]?.title, this.locale);
-    const titleValue = layout.title.map((key) => body[key]).find(isLString) ?? info.title;
-    const title = pickText(titleValue as Record<string, string> | undefined, this.locale);
+    const title = this.titleOf(view);
     const titleLang = langOf(title, this.locale);
     const recordLang = title?.fallback ? title.lang : null;
     const ctx: FieldContext = {
