@@ -12,6 +12,7 @@ import { BROWSER_ARGS, findBrowser } from '../scripts/find-browser.ts';
 import { startLoopbackServer, type Answer, type LoopbackServer } from '../scripts/loopback-server.ts';
 import { mockLatency } from './mock-latency.ts';
 import { portalCertificates, portalCountryProfile, portalPartiesList, portalSearch, type Send } from './portal-queries.ts';
+import { allInOneComposition } from './composition.ts';
 import { fileSizes, kb } from './sizes.ts';
 import { stats, timeView, type Stats } from './time-view.ts';
 
@@ -79,6 +80,12 @@ async function main() {
     console.log(`${pad('File', 52)} | ${pad('raw', 9)} | ${pad('gzip', 9)} | brotli`);
     for (const [file, size] of Object.entries(results.size as Record<string, { raw: number; gzip: number; brotli: number }>)) {
       console.log(`${pad(file, 52)} | ${pad(kb(size.raw), 9)} | ${pad(kb(size.gzip), 9)} | ${kb(size.brotli)}`);
+    }
+
+    results.allInOneComposition = allInOneComposition();
+    console.log('\nWhere dist/cdn/absch-widgets.js’s bytes go (each group gzipped on its own; languages and DOMPurify are chunks, above)\n');
+    for (const [group, share] of Object.entries(results.allInOneComposition as Record<string, { raw: number; gzip: number }>)) {
+      console.log(`${pad(group, 52)} | ${pad(kb(share.raw), 9)} | ${kb(share.gzip)}`);
     }
 
     const views: Record<string, unknown> = {};

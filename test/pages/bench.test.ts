@@ -23,6 +23,7 @@ describe('npm run bench -- --quick', () => {
         date: string;
         runs: number;
         size: Record<string, { raw: number; gzip: number; brotli: number }>;
+        allInOneComposition: Record<string, { raw: number; gzip: number }>;
         views: Record<string, { ours: { requests: number }; timeMs: { median: number; min: number; max: number; runs: number } }>;
         mockApi: Record<string, { median: number }>;
       };
@@ -31,6 +32,11 @@ describe('npm run bench -- --quick', () => {
       assert.ok(!Number.isNaN(Date.parse(results.date)));
       assert.equal(results.runs, 3);
       assert.ok(results.size['dist/cdn/absch-widgets.js'].gzip > 0);
+      // Where the bytes go: every group named, and the groups account for the file (source maps cover all of it).
+      const shares = Object.values(results.allInOneComposition);
+      assert.ok(Object.keys(results.allInOneComposition).some((group) => group.startsWith('lit')) && 'ky' in results.allInOneComposition);
+      const raw = shares.reduce((sum, share) => sum + share.raw, 0);
+      assert.ok(Math.abs(raw - results.size['dist/cdn/absch-widgets.js'].raw) / raw < 0.05, `groups ${raw} B, file ${results.size['dist/cdn/absch-widgets.js'].raw} B`);
       assert.deepEqual(Object.keys(results.views).length, 7);
       for (const [name, view] of Object.entries(results.views)) {
         assert.ok(view.ours.requests >= 1, name);
