@@ -7,7 +7,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { ApiConfig } from '../api/client.js';
 import { directionOf, resolveLocale, SOURCE_LOCALE, toLocale, type Locale } from '../i18n/locale.js';
-import { useInterfaceLocale } from '../i18n/localization.js';
+import { interfaceStringsSettled, useInterfaceLocale } from '../i18n/localization.js';
 import { onPageLanguageChange } from '../i18n/page-language.js';
 import { pageDefaults } from './config.js';
 import type { AbschErrorDetail, AbschLoadDetail, AbschSelectDetail } from './events.js';
@@ -71,6 +71,17 @@ export abstract class AbschElement extends LitElement {
   async localeReady(): Promise<void> {
     await useInterfaceLocale(this.locale);
     await this.updateComplete;
+  }
+
+  /**
+   * `work`, resolved only once the element's interface strings have loaded too (they were asked for
+   * when the element connected, so this adds no wait unless they are slower than the data): a loaded
+   * state, and what its status region says, is drawn once in the element's language, not in English
+   * first and then again.
+   */
+  protected async withInterfaceStrings<T>(work: Promise<T>): Promise<T> {
+    const [value] = await Promise.all([work, interfaceStringsSettled()]);
+    return value;
   }
 
   protected get direction(): 'ltr' | 'rtl' {

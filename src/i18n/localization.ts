@@ -48,3 +48,8 @@ export function useInterfaceLocale(locale: Locale): Promise<void> {
   pending = pending.then(() => (getLocale() === locale ? undefined : setLocale(locale))).catch(() => undefined);
   return pending;
 }
+
+/** Resolves when the interface strings asked for so far have loaded (or failed to: English stays). */
+export function interfaceStringsSettled(): Promise<void> {
+  return pending;
+}

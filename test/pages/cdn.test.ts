@@ -37,6 +37,45 @@ describe('the CDN files in real pages', () => {
     assert.deepEqual([profiles.errors, record.errors], [[], []]);
   });
 
+  it('on a French page whose language arrives after the data, says and shows the loaded state once, in French', async () => {
+    const page = await harness.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The API answers at once (loopback); the French chunk takes 800 ms, as on a slow CDN.
+    await page.route('**/dist/cdn/chunks/fr-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    // Everything each element's status region says, in order, from its first render.
+    await page.addInitScript(() => {
+      const said: Record<string, string[]> = {};
+      (window as unknown as { said: typeof said }).said = said;
+      for (const tag of ['absch-country-profile', 'absch-certificate-list']) {
+        said[tag] = [];
+        void customElements.whenDefined(tag).then(() => {
+          const root = document.querySelector(tag)!.shadowRoot!;
+          new MutationObserver(() => {
+            const text = root.querySelector('[role=status]')?.textContent?.trim() ?? '';
+            if (text && said[tag].at(-1) !== text) said[tag].push(text);
+          }).observe(root, { subtree: true, childList: true, characterData: true });
+        });
+      }
+    });
+    await page.goto(`${harness.server.origin}/pages/french.html`);
+    await page.waitForFunction(() => ['absch-country-profile', 'absch-certificate-list'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part=base][aria-busy=false]')));
+    const said = await page.evaluate(() => (window as unknown as { said: Record<string, string[]> }).said);
+    // "Loading…" may be said in English before French arrives ("Chargement…"); what loaded is said once, in French.
+    const loaded = (tag: string) => said[tag].filter((text) => !/^(Loading|Chargement)…$/.test(text));
+    assert.equal(loaded('absch-country-profile').length, 1, said['absch-country-profile'].join(' | '));
+    assert.match(loaded('absch-country-profile')[0], /^Profil de pays/);
+    assert.equal(loaded('absch-certificate-list').length, 1, said['absch-certificate-list'].join(' | '));
+    assert.match(loaded('absch-certificate-list')[0], /certificats\. Page 1 sur \d+\.$/);
+    // The record types are named in French from the first render of the counts.
+    assert.match(await partText(page, 'absch-country-profile', 'counts'), /Autorité nationale compétente/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('works under a strict Content-Security-Policy with no violation', async () => {
     const { page, errors, violations } = await openPage(harness, '/pages/csp.html');
     await page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=counts]'));

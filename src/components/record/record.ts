@@ -114,7 +114,7 @@ export class AbschRecord extends AbschElement {
 
   private readonly record = new Task(this, {
     // apiBase and appId are arguments only so that changing them loads again.
-    task: ([uid, withReferences], { signal }) => this.load(uid, withReferences, signal),
+    task: ([uid, withReferences], { signal }) => this.withInterfaceStrings(this.load(uid, withReferences, signal)),
     args: () => [this.uid, !this.hideReferencedBy, this.apiBase, this.appId] as const,
     onComplete: (view) => {
       this.announcement = this.loadedText(view);

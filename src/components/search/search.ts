@@ -204,11 +204,13 @@ export class AbschSearch extends AbschElement {
 
   private readonly results = new Task(this, {
     task: ([text, schemas, countries, keywords, kind, page, pageSize, sort, locale, requireQuery], { signal }) =>
-      this.load(
-        { text, schemas: split(schemas), countries: split(countries), keywords: split(keywords), kind, page, pageSize, sort },
-        locale,
-        requireQuery,
-        signal,
+      this.withInterfaceStrings(
+        this.load(
+          { text, schemas: split(schemas), countries: split(countries), keywords: split(keywords), kind, page, pageSize, sort },
+          locale,
+          requireQuery,
+          signal,
+        ),
       ),
     // apiBase and appId are arguments only so that changing them searches again.
     args: () => {

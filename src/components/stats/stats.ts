@@ -98,7 +98,7 @@ export class AbschStats extends AbschElement {
 
   private readonly data = new Task(this, {
     // apiBase and appId are arguments only so that changing them loads again.
-    task: ([view, countries, from, to], { signal }) => this.load(view, countries, from, to, signal),
+    task: ([view, countries, from, to], { signal }) => this.withInterfaceStrings(this.load(view, countries, from, to, signal)),
     args: () => [this.shownView, this.country, this.from, this.to, this.apiBase, this.appId] as const,
     onComplete: (data) => {
       const title = this.titleText;
