@@ -1,6 +1,7 @@
 /** Helpers shared by the browser tests: real HTTP to mock-api on the test server's origin. */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { ApiError } from '../src/api/errors.js';
 import { clearCache } from '../src/api/shared-request.js';
 import { resetConfiguration } from '../src/base/config.js';
 
@@ -25,6 +26,30 @@ export function apiBase(switches: MockSwitches | Record<string, string | number>
   if (entries.length === 0) return location.origin;
   const id = `t${Math.random().toString(36).slice(2)}`;
   return `${location.origin}/__mock/${[...entries, ['id', id]].map(([k, v]) => `${k}=${v}`).join(',')}`;
+}
+
+/**
+ * The failures every element explains the same way, with a retry: `[what, switches, message]`;
+ * `only` limits the switches to one endpoint family.
+ */
+export function answerFailures(only?: MockSwitches['only']): [string, MockSwitches, string][] {
+  const to = only ? { only } : {};
+  return [
+    ['429', { status: 429, ...to }, 'The Clearing-House is receiving too many requests. Please try again in a moment.'],
+    ['a timeout', { hang: 1, ...to }, 'The Clearing-House took too long to answer.'],
+    ['malformed JSON', { malformed: 1, ...to }, 'The Clearing-House sent an answer that cannot be read.'],
+    ['a body of the wrong shape', { wrongshape: 1, ...to }, 'The Clearing-House sent an answer that cannot be read.'],
+  ];
+}
+
+/** Whether `fn` refuses its input as an answer of the wrong shape (`ApiError('shape')`). */
+export function isShapeError(fn: () => unknown): boolean {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof ApiError && error.kind === 'shape';
+  }
+  return false;
 }
 
 export type QueryParams = Record<string, string | number | boolean | readonly string[]>;

@@ -10,7 +10,7 @@ import type { AbschExportDetail } from '../../src/base/events.js';
 import type { AbschCertificateList } from '../../src/components/certificate-list/certificate-list.js';
 import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, getJson, indexUrl, type QueryParams, guardHostPage, parseCsv } from '../helpers.js';
+import { answerFailures, apiBase, apiRequestsSince, getJson, indexUrl, type QueryParams, guardHostPage, parseCsv } from '../helpers.js';
 
 type List = AbschCertificateList;
 
@@ -591,13 +591,7 @@ describe('<absch-certificate-list>', () => {
       expect(el.shadowRoot!.activeElement, 'focus stays in the list').to.equal(part(el, 'base'));
     });
 
-    const failures: [string, Record<string, string | number>, string][] = [
-      ['429', { status: 429 }, 'The Clearing-House is receiving too many requests. Please try again in a moment.'],
-      ['a timeout', { hang: 1 }, 'The Clearing-House took too long to answer.'],
-      ['malformed JSON', { malformed: 1 }, 'The Clearing-House sent an answer that cannot be read.'],
-      ['a body of the wrong shape', { wrongshape: 1 }, 'The Clearing-House sent an answer that cannot be read.'],
-    ];
-    for (const [name, switches, message] of failures) {
+    for (const [name, switches, message] of answerFailures()) {
       it(`explains ${name} and offers to retry`, async () => {
         const el = await list(html`<absch-certificate-list country="in" api-base=${apiBase(switches)}></absch-certificate-list>`);
         expect(text(part(el, 'error'))).to.contain(message);

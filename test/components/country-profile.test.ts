@@ -8,7 +8,7 @@ import type { AbschErrorDetail, AbschLoadDetail } from '../../src/base/events.js
 import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, facetObject, getJson, indexUrl, guardHostPage, part, parts, rendered, text } from '../helpers.js';
+import { answerFailures, apiBase, apiRequestsSince, facetObject, getJson, indexUrl, guardHostPage, part, parts, rendered, text } from '../helpers.js';
 
 type Profile = AbschCountryProfile;
 
@@ -200,13 +200,7 @@ describe('<absch-country-profile>', () => {
       expect(text(part(el, 'name'))).to.equal('Kenya');
     });
 
-    const failures: [string, Record<string, string | number>, string][] = [
-      ['429', { status: 429 }, 'The Clearing-House is receiving too many requests. Please try again in a moment.'],
-      ['a timeout', { hang: 1 }, 'The Clearing-House took too long to answer.'],
-      ['malformed JSON', { malformed: 1 }, 'The Clearing-House sent an answer that cannot be read.'],
-      ['a body of the wrong shape', { wrongshape: 1 }, 'The Clearing-House sent an answer that cannot be read.'],
-    ];
-    for (const [name, switches, message] of failures) {
+    for (const [name, switches, message] of answerFailures()) {
       it(`explains ${name} and offers to retry`, async () => {
         const el = await profile(html`<absch-country-profile country="ke" api-base=${apiBase(switches)}></absch-country-profile>`);
         expect(text(part(el, 'error'))).to.contain(message);

@@ -2,7 +2,6 @@ import type { TemplateResult } from 'lit';
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/absch-parties-list.js';
 import '../../src/define/absch-country-profile.js';
-import { ApiError } from '../../src/api/errors.js';
 import { NATIONAL_SCHEMAS } from '../../src/api/fields.js';
 import { asCountries } from '../../src/api/validate.js';
 import { asGovernmentPivot } from '../../src/api/parties-endpoints.js';
@@ -13,7 +12,7 @@ import type { AbschErrorDetail, AbschLoadDetail } from '../../src/base/events.js
 import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';
 import type { AbschPartiesList } from '../../src/components/parties-list/parties-list.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, getJson, indexUrl, guardHostPage, part, rendered, settled, text } from '../helpers.js';
+import { apiBase, apiRequestsSince, getJson, indexUrl, guardHostPage, part, rendered, settled, text, isShapeError } from '../helpers.js';
 
 type List = AbschPartiesList;
 
@@ -509,21 +508,12 @@ describe('<absch-parties-list>', () => {
   });
 
   describe('answer shapes', () => {
-    const isShape = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        return error instanceof ApiError && error.kind === 'shape';
-      }
-      return false;
-    };
-
     it('takes a list of countries, leaving out entries that are not countries', () => {
       const kenya = { code: 'KE', name: { en: 'Kenya' }, treaties: {} };
       expect(asCountries([kenya, { code: 3 }, null]).map((c) => c.code)).to.deep.equal(['KE']);
       expect(asCountries([])).to.deep.equal([]);
-      expect(isShape(() => asCountries({ result: 'ok' }))).to.equal(true);
-      expect(isShape(() => asCountries([{ code: 3 }]))).to.equal(true);
+      expect(isShapeError(() => asCountries({ result: 'ok' }))).to.equal(true);
+      expect(isShapeError(() => asCountries([{ code: 3 }]))).to.equal(true);
     });
 
     it('reads the pivot by its key, and refuses a pivot of the wrong shape', () => {
@@ -531,9 +521,9 @@ describe('<absch-parties-list>', () => {
       const counts = asGovernmentPivot(answer([{ field: 'government_s', value: 'ke', count: 3, pivot: [{ field: 'schema_s', value: 'absPermit', count: 2 }] }]), 'government_s,schema_s');
       expect(counts.get('ke')).to.deep.equal({ total: 3, bySchema: { absPermit: 2 } });
       expect(asGovernmentPivot(answer([]), 'government_s,schema_s').size).to.equal(0);
-      expect(isShape(() => asGovernmentPivot({ facet_counts: {} }, 'government_s,schema_s'))).to.equal(true);
-      expect(isShape(() => asGovernmentPivot(answer([{ value: 'ke', count: '3' }]), 'government_s,schema_s'))).to.equal(true);
-      expect(isShape(() => asGovernmentPivot(answer([{ value: 'ke', count: 3, pivot: [{ value: 1 }] }]), 'government_s,schema_s'))).to.equal(true);
+      expect(isShapeError(() => asGovernmentPivot({ facet_counts: {} }, 'government_s,schema_s'))).to.equal(true);
+      expect(isShapeError(() => asGovernmentPivot(answer([{ value: 'ke', count: '3' }]), 'government_s,schema_s'))).to.equal(true);
+      expect(isShapeError(() => asGovernmentPivot(answer([{ value: 'ke', count: 3, pivot: [{ value: 1 }] }]), 'government_s,schema_s'))).to.equal(true);
     });
   });
 });

@@ -10,7 +10,7 @@ import { GROUP_PREVIEW } from '../../src/components/record/referenced-by.js';
 import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES, HOSTILE_IRCC } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, facetObject, freshState, getJson, indexUrl } from '../helpers.js';
+import { answerFailures, apiBase, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl } from '../helpers.js';
 
 type Info = {
   identifier: string;
@@ -75,24 +75,14 @@ function activeContent(root: ShadowRoot): string[] {
 }
 
 describe('<absch-record>', () => {
-  const unhandled: unknown[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
-  const onError = (event: ErrorEvent) => unhandled.push(event.error);
+  guardHostPage();
   let xssCalls = 0;
 
   beforeEach(() => {
-    freshState();
-    unhandled.length = 0;
     xssCalls = 0;
     (window as unknown as { __xss: () => void }).__xss = () => xssCalls++;
-    window.addEventListener('unhandledrejection', onRejection);
-    window.addEventListener('error', onError);
   });
   afterEach(() => {
-    window.removeEventListener('unhandledrejection', onRejection);
-    window.removeEventListener('error', onError);
-    document.documentElement.lang = 'en';
-    expect(unhandled, 'nothing reaches the host page').to.deep.equal([]);
     expect(xssCalls, 'no record script ran').to.equal(0);
   });
 
@@ -449,13 +439,7 @@ describe('<absch-record>', () => {
       expect(part(el, 'referenced-by')).to.exist;
     });
 
-    const failures: [string, Record<string, string | number>, string][] = [
-      ['429', { status: 429 }, 'The Clearing-House is receiving too many requests. Please try again in a moment.'],
-      ['a timeout', { hang: 1 }, 'The Clearing-House took too long to answer.'],
-      ['malformed JSON', { malformed: 1 }, 'The Clearing-House sent an answer that cannot be read.'],
-      ['a body of the wrong shape', { wrongshape: 1 }, 'The Clearing-House sent an answer that cannot be read.'],
-    ];
-    for (const [name, switches, message] of failures) {
+    for (const [name, switches, message] of answerFailures()) {
       it(`explains ${name} and offers to retry`, async () => {
         const el = await record(html`<absch-record uid=${FIXTURES.indiaIrcc} api-base=${apiBase(switches)}></absch-record>`);
         expect(text(part(el, 'error'))).to.contain(message);

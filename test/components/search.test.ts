@@ -8,7 +8,7 @@ import type { AbschErrorDetail, AbschLoadDetail, AbschSelectDetail } from '../..
 import type { AbschSearch } from '../../src/components/search/search.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, facetObject, freshState, getJson, indexUrl } from '../helpers.js';
+import { answerFailures, apiBase, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl } from '../helpers.js';
 
 type Search = AbschSearch;
 type Locale = 'en' | 'ar' | 'es' | 'fr' | 'ru' | 'zh';
@@ -97,24 +97,14 @@ async function tabTo(el: Search, predicate: (active: Element) => boolean, max = 
 }
 
 describe('<absch-search>', () => {
-  const unhandled: unknown[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
-  const onError = (event: ErrorEvent) => unhandled.push(event.error);
+  guardHostPage();
   let startUrl = '';
 
   beforeEach(() => {
-    freshState();
-    unhandled.length = 0;
     startUrl = location.href;
-    window.addEventListener('unhandledrejection', onRejection);
-    window.addEventListener('error', onError);
   });
   afterEach(() => {
-    window.removeEventListener('unhandledrejection', onRejection);
-    window.removeEventListener('error', onError);
-    document.documentElement.lang = 'en';
     history.replaceState(history.state, '', startUrl.split('#')[0]);
-    expect(unhandled, 'nothing reaches the host page').to.deep.equal([]);
   });
 
   describe('without text', () => {
@@ -216,7 +206,6 @@ describe('<absch-search>', () => {
         ),
         { numRuns: 60 },
       );
-      expect(unhandled).to.deep.equal([]);
     });
   });
 
@@ -589,13 +578,7 @@ describe('<absch-search>', () => {
       expect(root(el).activeElement).to.equal(input(el));
     });
 
-    const failures: [string, Record<string, string | number>, string][] = [
-      ['429', { status: 429, only: 'index' }, 'The Clearing-House is receiving too many requests. Please try again in a moment.'],
-      ['a timeout', { hang: 1, only: 'index' }, 'The Clearing-House took too long to answer.'],
-      ['malformed JSON', { malformed: 1, only: 'index' }, 'The Clearing-House sent an answer that cannot be read.'],
-      ['a body of the wrong shape', { wrongshape: 1, only: 'index' }, 'The Clearing-House sent an answer that cannot be read.'],
-    ];
-    for (const [name, switches, message] of failures) {
+    for (const [name, switches, message] of answerFailures('index')) {
       it(`explains ${name} and offers to retry`, async () => {
         const el = await search(html`<absch-search query="kenya" api-base=${apiBase(switches)}></absch-search>`);
         expect(text(part(el, 'error'))).to.contain(message);

@@ -2,7 +2,6 @@ import type { TemplateResult } from 'lit';
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/absch-stats.js';
-import { ApiError } from '../../src/api/errors.js';
 import { partyStatus } from '../../src/api/party-status.js';
 import { asStatsAnswer } from '../../src/api/stats-endpoints.js';
 import type { Country } from '../../src/api/types.js';
@@ -12,7 +11,7 @@ import type { AbschStats } from '../../src/components/stats/stats.js';
 import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl, parseCsv, type QueryParams, part, rendered, settled, text } from '../helpers.js';
+import { apiBase, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl, parseCsv, type QueryParams, part, rendered, settled, text, isShapeError } from '../helpers.js';
 
 const stats = (template: TemplateResult) => rendered<AbschStats>(template);
 
@@ -536,15 +535,6 @@ describe('<absch-stats>', () => {
   });
 
   describe('answer shapes', () => {
-    const isShape = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        return error instanceof ApiError && error.kind === 'shape';
-      }
-      return false;
-    };
-
     it('reads facet fields, queries and pivots, and refuses wrong shapes', () => {
       const answer = asStatsAnswer({
         response: { numFound: 3, docs: [] },
@@ -553,11 +543,11 @@ describe('<absch-stats>', () => {
       expect(answer.fields.all).to.deep.equal([{ value: 'in', count: 2 }, { value: 'fr', count: 1 }]);
       expect(answer.queries).to.deep.equal({ y2019: 3 });
       expect(answer.pivots['schema_s,government_s'][0].pivot).to.deep.equal([{ value: 'in', count: 2, pivot: [] }]);
-      expect(isShape(() => asStatsAnswer({ result: 'ok' }))).to.equal(true);
-      expect(isShape(() => asStatsAnswer({ response: { numFound: 1 } }))).to.equal(true);
-      expect(isShape(() => asStatsAnswer({ response: { numFound: 1 }, facet_counts: { facet_fields: { all: ['in', '2'] } } }))).to.equal(true);
-      expect(isShape(() => asStatsAnswer({ response: { numFound: 1 }, facet_counts: { facet_queries: { a: -1 } } }))).to.equal(true);
-      expect(isShape(() => asStatsAnswer({ response: { numFound: 1 }, facet_counts: { facet_pivot: { p: [{ value: 1 }] } } }))).to.equal(true);
+      expect(isShapeError(() => asStatsAnswer({ result: 'ok' }))).to.equal(true);
+      expect(isShapeError(() => asStatsAnswer({ response: { numFound: 1 } }))).to.equal(true);
+      expect(isShapeError(() => asStatsAnswer({ response: { numFound: 1 }, facet_counts: { facet_fields: { all: ['in', '2'] } } }))).to.equal(true);
+      expect(isShapeError(() => asStatsAnswer({ response: { numFound: 1 }, facet_counts: { facet_queries: { a: -1 } } }))).to.equal(true);
+      expect(isShapeError(() => asStatsAnswer({ response: { numFound: 1 }, facet_counts: { facet_pivot: { p: [{ value: 1 }] } } }))).to.equal(true);
     });
   });
 });
