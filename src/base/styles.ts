@@ -1,5 +1,5 @@
 /**
- * Design tokens and the pieces every element shares (skeleton, messages, retry button). Tokens are
+ * Design tokens and the pieces every element shares (skeleton, messages, retry button, text fields). Tokens are
  * `--absch-*` custom properties a host sets anywhere above the element; defaults inherit the
  * host's font and colours. Logical properties only, so right-to-left needs no extra rule.
  */
@@ -44,6 +44,21 @@ export const baseStyles = css`
   }
   .message p:last-child {
     margin-block-end: 0;
+  }
+  input[type='search'],
+  input[type='text'],
+  select {
+    font: inherit;
+    color: inherit;
+    padding-block: var(--absch-space-xs, 0.25rem);
+    padding-inline: var(--absch-space-s, 0.5rem);
+    border: 1px solid var(--absch-color-border, #d0d7de);
+    border-radius: var(--absch-radius, 6px);
+  }
+  input:focus-visible,
+  select:focus-visible {
+    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline-offset: 1px;
   }
   button {
     font: inherit;

@@ -59,27 +59,12 @@ export const certificateListStyles = css`
   input[type='search'],
   input[type='text'],
   select {
-    font: inherit;
-    color: inherit;
-    padding-block: var(--absch-space-xs, 0.25rem);
-    padding-inline: var(--absch-space-s, 0.5rem);
-    border: 1px solid var(--absch-color-border, #d0d7de);
-    border-radius: var(--absch-radius, 6px);
     background: var(--absch-color-background, transparent);
     max-inline-size: 100%;
-  }
-  input[type='search'],
-  input[type='text'],
-  select {
     min-block-size: 2.25em;
   }
   input[aria-invalid='true'] {
     border-color: var(--absch-color-danger, #b42318);
-  }
-  input:focus-visible,
-  select:focus-visible {
-    outline: 2px solid var(--absch-color-focus, #1a73e8);
-    outline-offset: 1px;
   }
   .hint {
     flex-basis: 100%;

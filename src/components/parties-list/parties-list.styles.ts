@@ -21,18 +21,8 @@ export const partiesListStyles = css`
     gap: var(--absch-space-s, 0.5rem);
   }
   .search input {
-    font: inherit;
-    color: inherit;
     min-inline-size: min(100%, 16em);
-    padding-block: var(--absch-space-xs, 0.25rem);
-    padding-inline: var(--absch-space-s, 0.5rem);
-    border: 1px solid var(--absch-color-border, #d0d7de);
-    border-radius: var(--absch-radius, 6px);
     background: var(--absch-color-background, Canvas);
-  }
-  .search input:focus-visible {
-    outline: 2px solid var(--absch-color-focus, #1a73e8);
-    outline-offset: 1px;
   }
   .table {
     inline-size: 100%;

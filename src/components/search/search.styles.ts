@@ -25,10 +25,6 @@ export const searchStyles = css`
   }
   input[type='search'],
   select {
-    padding-block: var(--absch-space-xs, 0.25rem);
-    padding-inline: var(--absch-space-s, 0.5rem);
-    border: 1px solid var(--absch-color-border, #d0d7de);
-    border-radius: var(--absch-radius, 6px);
     background: var(--absch-color-background, #fff);
   }
   input:focus-visible,
