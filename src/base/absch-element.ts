@@ -32,6 +32,13 @@ export abstract class AbschElement extends LitElement {
   /** The resolved language: API content is asked for and shown in it. */
   @state() protected locale: Locale = 'en';
 
+  /**
+   * What the status region says once a load is shown, for elements that say what loaded: set when a
+   * load completes, so that only a new load changes it (a screen reader reads a region again whenever
+   * its text changes). A new language empties it rather than saying it again: nothing was loaded.
+   */
+  protected loadedAnnouncement = '';
+
   private stopObservingPage?: () => void;
 
   constructor() {
@@ -57,6 +64,8 @@ export abstract class AbschElement extends LitElement {
       // Links built on anything else could carry javascript: or break; the default is used instead.
       console.warn(`<${this.localName}>: portal-base="${this.portalBase}" is not an absolute http(s) URL; using ${pageDefaults().portalBase}.`);
     }
+    // `locale` is protected, so not a key of PropertyValues<this>; its first value is no change.
+    if ((changed as PropertyValues).get('locale') !== undefined) this.loadedAnnouncement = '';
   }
 
   private resolveLanguage(): void {

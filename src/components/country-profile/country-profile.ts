@@ -112,18 +112,11 @@ export class AbschCountryProfile extends AbschElement {
     task: ([country, latest, needsIndex], { signal }) => this.withInterfaceStrings(this.load(country, latest, needsIndex, signal)),
     args: () => [this.country, this.shownPerType, this.shown.has('counts') || this.shown.has('latest'), this.apiBase, this.appId] as const,
     onComplete: (profile) => {
-      this.announcement = this.loadedText(profile);
+      this.loadedAnnouncement = this.loadedText(profile);
       this.emitLoad(loadDetail(profile));
     },
     onError: (error) => this.emitError(this.failureOf(error)),
   });
-
-  /**
-   * What the status region says once a load is shown: made when the load completes, so that only a
-   * new load changes it (a screen reader reads the region again whenever its text changes). A new
-   * language empties it rather than saying it again: nothing was loaded.
-   */
-  private announcement = '';
 
   /** The sections to show, from `sections`; unknown words are ignored with a warning. */
   private get shown(): Set<ProfileSection> {
@@ -140,8 +133,6 @@ export class AbschCountryProfile extends AbschElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // `locale` is the base class's (protected, so not a key of PropertyValues<this>); its first value is no change.
-    if ((changed as PropertyValues).get('locale') !== undefined) this.announcement = '';
     if (changed.has('sections')) warnUnknownWords('absch-country-profile', 'sections', this.sections, PROFILE_SECTIONS);
     if (changed.has('maxPerType')) {
       const value = Number(this.maxPerType);
@@ -183,7 +174,7 @@ export class AbschCountryProfile extends AbschElement {
     // tabindex -1: focus can rest on the profile when the retry button it held goes away.
     return html`<section part="base" class="profile" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
       <span class="visually-hidden" role="status"
-        >${busy ? msg('Loading…', { id: 'loading' }) : this.profile.status === TaskStatus.COMPLETE ? this.announcement : ''}</span
+        >${busy ? msg('Loading…', { id: 'loading' }) : this.profile.status === TaskStatus.COMPLETE ? this.loadedAnnouncement : ''}</span
       >
       ${this.profile.render({
         initial: () => this.renderSkeleton(),

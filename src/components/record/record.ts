@@ -117,7 +117,7 @@ export class AbschRecord extends AbschElement {
     task: ([uid, withReferences], { signal }) => this.withInterfaceStrings(this.load(uid, withReferences, signal)),
     args: () => [this.uid, !this.hideReferencedBy, this.apiBase, this.appId] as const,
     onComplete: (view) => {
-      this.announcement = this.loadedText(view);
+      this.loadedAnnouncement = this.loadedText(view);
       this.emitLoad({
         uid: view.uid,
         schema: view.info.type,
@@ -127,17 +127,8 @@ export class AbschRecord extends AbschElement {
     onError: (error) => this.emitError(this.failureOf(error)),
   });
 
-  /**
-   * What the status region says once a record is shown: made when the load completes, so that only a
-   * new load changes it (a screen reader reads the region again whenever its text changes). A new
-   * language empties it rather than saying it again: nothing was loaded.
-   */
-  private announcement = '';
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // `locale` is the base class's (protected, so not a key of PropertyValues<this>); its first value is no change.
-    if ((changed as PropertyValues).get('locale') !== undefined) this.announcement = '';
     if (changed.has('uid') && this.expanded.size) this.expanded = new Set();
   }
 
@@ -198,7 +189,7 @@ export class AbschRecord extends AbschElement {
     // tabindex -1: focus can rest on the record when the button it held goes away.
     return html`<section part="base" class="record" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
       <span class="visually-hidden" role="status"
-        >${busy ? msg('Loading…', { id: 'loading' }) : this.record.status === TaskStatus.COMPLETE ? this.announcement : ''}</span
+        >${busy ? msg('Loading…', { id: 'loading' }) : this.record.status === TaskStatus.COMPLETE ? this.loadedAnnouncement : ''}</span
       >
       ${this.record.render({
         initial: () => this.renderSkeleton(),

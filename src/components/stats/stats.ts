@@ -102,19 +102,11 @@ export class AbschStats extends AbschElement {
     args: () => [this.shownView, this.country, this.from, this.to, this.apiBase, this.appId] as const,
     onComplete: (data) => {
       const title = this.titleText;
-      this.announcement = msg(str`Chart loaded: ${title}.`, { id: 'stats-loaded' });
+      this.loadedAnnouncement = msg(str`Chart loaded: ${title}.`, { id: 'stats-loaded' });
       this.emitLoad({ view: data.view, totals: [...data.totals], items: data.items.map((item) => ({ key: item.key, values: [...item.values] })) });
     },
     onError: (error) => this.emitError(this.failureOf(error)),
   });
-
-  /**
-   * What the status region says once a chart is shown: made when the load completes, so that only a
-   * new load changes it (a screen reader reads the region again whenever its text changes; a new
-   * `heading`, `limit` or table toggle loads nothing). A new language empties it rather than saying
-   * it again: nothing was loaded.
-   */
-  private announcement = '';
 
   private modelMemo?: { data: StatsData; locale: Locale; limit: number; names: number; model: ChartModel };
 
@@ -130,8 +122,6 @@ export class AbschStats extends AbschElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // `locale` is the base class's (protected, so not a key of PropertyValues<this>); its first value is no change.
-    if ((changed as PropertyValues).get('locale') !== undefined) this.announcement = '';
     if (changed.has('view') && this.view.trim() !== '' && this.shownView !== this.view.trim().toLowerCase()) {
       console.warn(`<absch-stats>: view="${this.view}" is unknown; known: ${STATS_VIEWS.join(', ')}. Showing ${DEFAULT_VIEW}.`);
     }
@@ -194,7 +184,7 @@ export class AbschStats extends AbschElement {
     // tabindex -1: focus can rest on the element when the retry button it held goes away.
     return html`<section part="base" class="stats" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} aria-labelledby="title" tabindex="-1">
       <span class="visually-hidden" role="status"
-        >${busy ? msg('Loading…', { id: 'loading' }) : this.data.status === TaskStatus.COMPLETE ? this.announcement : ''}</span
+        >${busy ? msg('Loading…', { id: 'loading' }) : this.data.status === TaskStatus.COMPLETE ? this.loadedAnnouncement : ''}</span
       >
       <h2 part="title" id="title">${this.titleText}</h2>
       ${this.data.render({
@@ -291,7 +281,6 @@ export class AbschStats extends AbschElement {
     downloadBlob(blob, filename);
   }
 }
-
 
 function parseYear(value: string): number | undefined {
   const text = value.trim();
