@@ -9,7 +9,7 @@
  *   chunks (lit, the core, each language), for pages that use one or two elements.
  */
 import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { transform as transformCss } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
@@ -91,6 +91,45 @@ function minifiedStyles(): Plugin {
   };
 }
 
+/**
+ * An element's loaded view is a chunk that imports lit, `msg` and the API layer from the file that
+ * loaded it, an entry. A page may load that entry with a query string (`absch-widgets.js?v=3`, as
+ * Drupal adds); a chunk's plain `import … from "../absch-widgets.js"` would then name a second
+ * module, which the browser downloads and runs again, with its own copy of lit and of the page's
+ * language. So an entry passes its query string on to the chunks it loads, and a chunk imports
+ * its entry back with the query string it was given: both name the module the page loaded.
+ *
+ * A chunk gets its entry's exports once, when it runs (after the entry has run): they are
+ * functions, classes and constants, so the copy is what a live binding would read.
+ */
+function entryImportsKeepQuery(): Plugin {
+  const ownQuery = 'new URL(import.meta.url).search';
+  const urlFrom = (path: string) => `new URL(${JSON.stringify(path)},import.meta.url).href+${ownQuery}`;
+  const staticImport = /import\s*\{([^}]*)\}\s*from\s*(["'`])([^"'`]+)\2\s*;?/g;
+  const dynamicImport = /\bimport\((["'`])(\.{1,2}\/[^"'`]+)\1\)/g;
+  return {
+    name: 'absch-entry-imports-keep-query',
+    renderChunk(code, chunk, _options, { chunks }) {
+      const isEntryFile = (from: string) => Object.values(chunks).some((other) => other.isEntry && relative(chunk.fileName, other.fileName) === from);
+      let changed = code.replace(dynamicImport, (_call, _quote: string, path: string) => `import(${urlFrom(path)})`);
+      if (!chunk.isEntry) {
+        changed = changed.replace(staticImport, (statement, names: string, _quote: string, from: string) => {
+          if (!isEntryFile(from)) return statement;
+          const bindings = names.split(',').map((name) => name.trim()).filter(Boolean).map((name) => name.replace(/\s+as\s+/, ':'));
+          return `const{${bindings.join(',')}}=await import(${urlFrom(from)});`;
+        });
+      }
+      return changed === code ? null : { code: changed, map: null };
+    },
+  };
+}
+
+/** The path `to` as an import in `from` writes it: `./x.js`, `../x.js`. */
+function relative(from: string, to: string): string {
+  const path = posix.relative(posix.dirname(from), to);
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
 /** One define entry per element: `define/absch-country-profile` → src/define/absch-country-profile.ts. */
 function defineEntries(): Record<string, string> {
   const defines = readdirSync(src('define')).filter((file) => file.endsWith('.ts'));
@@ -114,13 +153,15 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'cdn-split') {
     return {
-      plugins: [selfContainedLocales(), minifiedStyles()],
+      plugins: [selfContainedLocales(), minifiedStyles(), entryImportsKeepQuery()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: { autoloader: src('autoloader.ts'), ...defineEntries() }, formats: ['es'] },
         rolldownOptions: {
+          // An element's file may export more than its source does: what its view's chunk shares with it.
+          preserveEntrySignatures: 'allow-extension',
           output: {
             minify: true,
             entryFileNames: '[name].js',
@@ -135,14 +176,18 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [selfContainedLocales(), minifiedStyles()],
+      plugins: [selfContainedLocales(), minifiedStyles(), entryImportsKeepQuery()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
         target: 'es2022',
         lib: { entry: src('absch-widgets.ts'), formats: ['es'], fileName: () => 'absch-widgets.js' },
         // Languages and DOMPurify are chunks loaded when a page needs them (dist/cdn/chunks, shared with cdn-split by name and hash).
-        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+        rolldownOptions: {
+          // The file may export more than its source does: what the chunks of element views share with it.
+          preserveEntrySignatures: 'allow-extension',
+          output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
       },
     };
   }

@@ -11,6 +11,7 @@ import { interfaceStringsSettled, useInterfaceLocale } from '../i18n/localizatio
 import { onPageLanguageChange } from '../i18n/page-language.js';
 import { pageDefaults } from './config.js';
 import type { AbschErrorDetail, AbschLoadDetail, AbschSelectDetail } from './events.js';
+import type { LazyModule } from './lazy-module.js';
 import type { Failure } from './messages.js';
 
 export abstract class AbschElement extends LitElement {
@@ -83,13 +84,14 @@ export abstract class AbschElement extends LitElement {
   }
 
   /**
-   * `work`, resolved only once the element's interface strings have loaded too (they were asked for
-   * when the element connected, so this adds no wait unless they are slower than the data): a loaded
-   * state, and what its status region says, is drawn once in the element's language, not in English
-   * first and then again.
+   * `work`, resolved only once what its loaded state is drawn with has loaded too: the element's
+   * interface strings (asked for when it connected) and `views`, the chunks of its loaded view
+   * (asked for now, beside the requests in `work`). Neither adds a wait unless it is slower than
+   * the data, and a loaded state, with what its status region says, is drawn once, in the element's
+   * language, not in English first and then again.
    */
-  protected async withInterfaceStrings<T>(work: Promise<T>): Promise<T> {
-    const [value] = await Promise.all([work, interfaceStringsSettled()]);
+  protected async readyToShow<T>(work: Promise<T>, ...views: LazyModule<unknown>[]): Promise<T> {
+    const [value] = await Promise.all([work, interfaceStringsSettled(), ...views.map((view) => view.load())]);
     return value;
   }
 

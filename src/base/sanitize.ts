@@ -16,6 +16,7 @@
 import type { Config, DOMPurify } from 'dompurify';
 import { noChange, nothing } from 'lit';
 import { Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
+import { newPurifier } from './dompurify.js';
 
 export interface SanitizeOptions {
   /** keep `<img>` (https only, lazy, no referrer); off by default: images in record text are rare, and a remote image tells its host who reads the record */
@@ -84,37 +85,6 @@ export function safeLinkUrl(value: unknown): string | null {
 
 function dangerous(value: string): boolean {
   return DANGEROUS_SCHEME.test(value.replace(IGNORED_IN_URL, ''));
-}
-
-/**
- * DOMPurify is about 12 kB gzip that only records and search results need, so it is a chunk of its
- * own: an element that renders record HTML awaits `loadSanitizer()` in its load task, beside its
- * requests (so it adds no wait), and renders that HTML only once the task is complete. A failed
- * download is forgotten, so the element's retry downloads again.
- */
-let createDOMPurify: DOMPurify | undefined;
-let loading: Promise<void> | undefined;
-
-export function loadSanitizer(): Promise<void> {
-  loading ??= import('dompurify').then(
-    (module) => {
-      createDOMPurify = module.default;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
-
-/**
- * A DOMPurify instance of our own: hooks or settings on the page-wide one would change what other
- * libraries on the host page get from DOMPurify, and theirs would change ours.
- */
-export function newPurifier(): DOMPurify {
-  if (!createDOMPurify) throw new Error('absch-widgets: record HTML rendered before loadSanitizer() resolved.');
-  return createDOMPurify(window);
 }
 
 let purifier: DOMPurify | undefined;

@@ -1,6 +1,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { loadSanitizer, safeLinkUrl, sanitized, sanitizeHtml } from '../../src/base/sanitize.js';
+import { loadSanitizer } from '../../src/base/dompurify.js';
+import { safeLinkUrl, sanitized, sanitizeHtml } from '../../src/base/sanitize.js';
 
 /**
  * Known XSS payloads (OWASP's filter evasion cheat sheet, PortSwigger's XSS cheat sheet, DOMPurify's

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { loadSanitizer } from '../../src/base/sanitize.js';
+import { loadSanitizer } from '../../src/base/dompurify.js';
 import { htmlToText, markWords, snippetSegments, truncate } from '../../src/components/search/highlight.js';
 
 describe('search highlighting', () => {

@@ -127,7 +127,7 @@ export class AbschCertificateList extends AbschElement {
 
   private readonly list = new Task(this, {
     // apiBase and appId are arguments only so that changing them loads again.
-    task: (_args, { signal }) => this.withInterfaceStrings(loadList(this.apiConfig, this.request, signal)),
+    task: (_args, { signal }) => this.readyToShow(loadList(this.apiConfig, this.request, signal)),
     args: () => [this.requestKey, this.apiBase, this.appId] as const,
     onComplete: (result) => this.loaded(result),
     onError: (error) => {

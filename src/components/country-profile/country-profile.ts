@@ -109,7 +109,7 @@ export class AbschCountryProfile extends AbschElement {
 
   private readonly profile = new Task(this, {
     // apiBase and appId are arguments only so that changing them loads again.
-    task: ([country, latest, needsIndex], { signal }) => this.withInterfaceStrings(this.load(country, latest, needsIndex, signal)),
+    task: ([country, latest, needsIndex], { signal }) => this.readyToShow(this.load(country, latest, needsIndex, signal)),
     args: () => [this.country, this.shownPerType, this.shown.has('counts') || this.shown.has('latest'), this.apiBase, this.appId] as const,
     onComplete: (profile) => {
       this.loadedAnnouncement = this.loadedText(profile);

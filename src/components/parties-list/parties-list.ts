@@ -170,7 +170,7 @@ export class AbschPartiesList extends AbschElement {
 
   private readonly data = new Task(this, {
     // apiBase and appId are arguments only so that changing them loads again.
-    task: (_args, { signal }) => this.withInterfaceStrings(this.load(signal)),
+    task: (_args, { signal }) => this.readyToShow(this.load(signal)),
     args: () => [this.apiBase, this.appId] as const,
     onComplete: (data) => this.emitLoad({ ...data.totals }),
     onError: (error) => this.emitError(describeFailure(error)),

@@ -9,7 +9,8 @@ import { searchIndex } from '../../api/endpoints.js';
 import { fetchDocumentInfo, parseRecordId, type DocumentInfo } from '../../api/record-endpoints.js';
 import { AbschElement } from '../../base/absch-element.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
-import { loadSanitizer, sanitized } from '../../base/sanitize.js';
+import { loadSanitizer } from '../../base/dompurify.js';
+import { sanitized } from '../../base/sanitize.js';
 import { baseStyles } from '../../base/styles.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import { formatDate, parseDate } from '../../i18n/format.js';
@@ -114,7 +115,7 @@ export class AbschRecord extends AbschElement {
 
   private readonly record = new Task(this, {
     // apiBase and appId are arguments only so that changing them loads again.
-    task: ([uid, withReferences], { signal }) => this.withInterfaceStrings(this.load(uid, withReferences, signal)),
+    task: ([uid, withReferences], { signal }) => this.readyToShow(this.load(uid, withReferences, signal)),
     args: () => [this.uid, !this.hideReferencedBy, this.apiBase, this.appId] as const,
     onComplete: (view) => {
       this.loadedAnnouncement = this.loadedText(view);

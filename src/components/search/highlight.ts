@@ -5,7 +5,8 @@
  * loads) with only `<em>` kept, and only its text is read.
  */
 import type { DOMPurify } from 'dompurify';
-import { defuseHandlers, newPurifier } from '../../base/sanitize.js';
+import { newPurifier } from '../../base/dompurify.js';
+import { defuseHandlers } from '../../base/sanitize.js';
 
 export interface Segment {
   text: string;

@@ -23,7 +23,7 @@ import { searchIndex, type FacetCount, type SearchAnswer } from '../../api/searc
 import type { IndexDoc } from '../../api/types.js';
 import { AbschElement } from '../../base/absch-element.js';
 import { describeFailure } from '../../base/messages.js';
-import { loadSanitizer } from '../../base/sanitize.js';
+import { loadSanitizer } from '../../base/dompurify.js';
 import { baseStyles } from '../../base/styles.js';
 import { keywordTerm } from '../../data/keyword-terms.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
@@ -204,7 +204,7 @@ export class AbschSearch extends AbschElement {
 
   private readonly results = new Task(this, {
     task: ([text, schemas, countries, keywords, kind, page, pageSize, sort, locale, requireQuery], { signal }) =>
-      this.withInterfaceStrings(
+      this.readyToShow(
         this.load(
           { text, schemas: split(schemas), countries: split(countries), keywords: split(keywords), kind, page, pageSize, sort },
           locale,
