@@ -6,7 +6,7 @@
  * Right-to-left mirrors the geometry: bars grow from the right.
  */
 import { svg, type SVGTemplateResult, type TemplateResult, html, nothing } from 'lit';
-import type { ChartModel } from './views.js';
+import type { ChartModel } from './chart-model.js';
 
 /** The longest bar takes this share of the width; the rest holds its value. */
 const MAX_BAR = 70;

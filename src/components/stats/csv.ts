@@ -3,7 +3,7 @@
  * certificate list's (pure, RFC 4180, BOM, formula-safe); it belongs in src/base/ once two elements use it.
  */
 import { toCsv } from '../../base/csv.js';
-import type { ChartModel } from './views.js';
+import type { ChartModel } from './chart-model.js';
 
 /** Header, one line per bar, then the totals; counts as plain integers, shares as percentages with one decimal. */
 export function statsCsv(model: ChartModel, shareHeader: string): string {

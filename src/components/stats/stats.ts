@@ -11,10 +11,13 @@ import { baseStyles, tableStyles } from '../../base/styles.js';
 import { officialNamesArrived } from '../../data/official-names.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
-import { barChart, swatch } from './bar-chart.js';
-import { standaloneSvg, statsCsv } from './csv.js';
+import { lazyModule } from '../../base/lazy-module.js';
+import type { ChartModel } from './chart-model.js';
+import { chartTitle, loadStats, type StatsData } from './stats-data.js';
 import { statsStyles } from './stats.styles.js';
-import { chartModel, chartTitle, formatShare, loadStats, type ChartModel, type StatsData } from './views.js';
+
+const chartView = lazyModule(() => import('./chart-view.js'));
+type ChartView = typeof import('./chart-view.js');
 
 const DEFAULT_VIEW: StatsView = 'records-by-type';
 const COUNTRY_CODE = /^[a-z]{2}$/;
@@ -98,7 +101,7 @@ export class AbschStats extends AbschElement {
 
   private readonly data = new Task(this, {
     // apiBase and appId are arguments only so that changing them loads again.
-    task: ([view, countries, from, to], { signal }) => this.withInterfaceStrings(this.load(view, countries, from, to, signal)),
+    task: ([view, countries, from, to], { signal }) => this.readyToShow(this.load(view, countries, from, to, signal), chartView),
     args: () => [this.shownView, this.country, this.from, this.to, this.apiBase, this.appId] as const,
     onComplete: (data) => {
       const title = this.titleText;
@@ -161,14 +164,14 @@ export class AbschStats extends AbschElement {
     return describeFailure(error);
   }
 
-  private modelOf(data: StatsData): ChartModel {
+  private modelOf(data: StatsData, view: ChartView): ChartModel {
     const { locale } = this;
     const limit = this.shownLimit;
     // Record-type and subject names of the locale may arrive after the data: the memo is redone then.
     const names = officialNamesArrived();
     const memo = this.modelMemo;
     if (memo?.data === data && memo.locale === locale && memo.limit === limit && memo.names === names) return memo.model;
-    const model = chartModel(data, locale, limit);
+    const model = view.chartModel(data, locale, limit);
     this.modelMemo = { data, locale, limit, names, model };
     return model;
   }
@@ -190,7 +193,11 @@ export class AbschStats extends AbschElement {
       ${this.data.render({
         initial: () => this.renderSkeleton(),
         pending: () => this.renderSkeleton(),
-        complete: (data) => this.renderChart(this.modelOf(data)),
+        complete: (data) => {
+          // The task awaited the view, so it is there.
+          const view = chartView.loaded;
+          return view ? this.renderChart(this.modelOf(data, view), view) : this.renderSkeleton();
+        },
         error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
       })}
     </section>`;
@@ -209,28 +216,28 @@ export class AbschStats extends AbschElement {
     </div>`;
   }
 
-  private renderChart(model: ChartModel): TemplateResult {
+  private renderChart(model: ChartModel, view: ChartView): TemplateResult {
     if (model.bars.every((bar) => bar.values.every((value) => value === 0))) {
       return html`<p part="empty" class="message">${msg('The Clearing-House has no published records to count for this chart.', { id: 'stats-empty' })}</p>`;
     }
     return html`<p part="summary" id="summary" class="summary">${model.summary}</p>
       ${model.series.length > 1
         ? html`<ul part="legend" class="legend">
-            ${model.series.map((label, i) => html`<li>${swatch(i)}<span>${label}</span></li>`)}
+            ${model.series.map((label, i) => html`<li>${view.swatch(i)}<span>${label}</span></li>`)}
           </ul>`
         : nothing}
-      ${barChart(model, { dir: this.direction, labelledBy: 'title summary' })}
+      ${view.barChart(model, { dir: this.direction, labelledBy: 'title summary' })}
       <div part="actions" class="actions">
         <button type="button" part="table-toggle" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
           ${msg('Show as table', { id: 'stats-show-table' })}
         </button>
-        <button type="button" part="download-csv" @click=${() => this.downloadCsv(model)}>${msg('Download CSV', { id: 'stats-download-csv' })}</button>
-        <button type="button" part="download-svg" @click=${() => this.downloadSvg(model)}>${msg('Download SVG', { id: 'stats-download-svg' })}</button>
+        <button type="button" part="download-csv" @click=${() => this.downloadCsv(model, view)}>${msg('Download CSV', { id: 'stats-download-csv' })}</button>
+        <button type="button" part="download-svg" @click=${() => this.downloadSvg(model, view)}>${msg('Download SVG', { id: 'stats-download-svg' })}</button>
       </div>
-      ${this.renderTable(model)}`;
+      ${this.renderTable(model, view)}`;
   }
 
-  private renderTable(model: ChartModel): TemplateResult {
+  private renderTable(model: ChartModel, view: ChartView): TemplateResult {
     const n = (value: number) => formatNumber(value, this.locale);
     return html`<table part="table" id="table" class="table" ?hidden=${!this.showTable}>
       <caption>${this.titleText}</caption>
@@ -246,7 +253,7 @@ export class AbschStats extends AbschElement {
           (bar) => html`<tr data-key=${bar.key}>
             <th scope="row" lang=${bar.lang ?? nothing}>${bar.label}</th>
             ${bar.values.map((value) => html`<td class="num" data-count=${value}>${n(value)}</td>`)}
-            ${model.shares ? html`<td class="num">${formatShare(bar.share ?? 0, this.locale)}</td>` : nothing}
+            ${model.shares ? html`<td class="num">${view.formatShare(bar.share ?? 0, this.locale)}</td>` : nothing}
           </tr>`,
         )}
       </tbody>
@@ -264,15 +271,15 @@ export class AbschStats extends AbschElement {
     this.showTable = !this.showTable;
   }
 
-  private downloadCsv(model: ChartModel): void {
-    const csv = statsCsv(model, msg('Share (%)', { id: 'stats-share-percent' }));
+  private downloadCsv(model: ChartModel, view: ChartView): void {
+    const csv = view.statsCsv(model, msg('Share (%)', { id: 'stats-share-percent' }));
     this.download(`absch-${model.view}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }), model.bars.length);
   }
 
-  private downloadSvg(model: ChartModel): void {
+  private downloadSvg(model: ChartModel, view: ChartView): void {
     const chart = this.renderRoot.querySelector<SVGSVGElement>('svg[part=chart]');
     if (!chart) return;
-    const text = standaloneSvg(chart, this.titleText, model.summary);
+    const text = view.standaloneSvg(chart, this.titleText, model.summary);
     this.download(`absch-${model.view}.svg`, new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), model.bars.length);
   }
 
