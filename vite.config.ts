@@ -124,6 +124,29 @@ function entryImportsKeepQuery(): Plugin {
   };
 }
 
+/**
+ * Rolldown (1.2) puts the modules that an entry shares with two or more of its lazily loaded views
+ * in a chunk of their own, which the entry then imports: one more round trip before anything
+ * renders (rolldown/rolldown#10731). A code-splitting group named after the entry, holding every
+ * module the entry imports statically, keeps them in the entry file; views import them from it.
+ */
+function entryGroup(entry: string, name: string) {
+  let reached: Set<string> | undefined;
+  const walk = (ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
+    const seen = new Set<string>();
+    const visit = (id: string) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      ctx.getModuleInfo(id)?.importedIds.forEach(visit);
+    };
+    visit(entry);
+    return seen;
+  };
+  return {
+    name: (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => ((reached ??= walk(ctx)).has(id) ? name : null),
+  };
+}
+
 /** The path `to` as an import in `from` writes it: `./x.js`, `../x.js`. */
 function relative(from: string, to: string): string {
   const path = posix.relative(posix.dirname(from), to);
@@ -186,7 +209,11 @@ export default defineConfig(({ command, mode }) => {
         rolldownOptions: {
           // The file may export more than its source does: what the chunks of element views share with it.
           preserveEntrySignatures: 'allow-extension',
-          output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: {
+            minify: true,
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            codeSplitting: { groups: [entryGroup(src('absch-widgets.ts'), 'absch-widgets')] },
+          },
         },
       },
     };
