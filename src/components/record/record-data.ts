@@ -8,13 +8,14 @@ import { isAbort } from '../../api/errors.js';
 import { F, localizedField } from '../../api/fields.js';
 import type { ApiConfig } from '../../api/client.js';
 import { REFERENCE_RECORD_INFO_FIELD } from '../../api/queries/record.js';
-import { fetchDocumentInfo, fetchTerm, parseRecordId, type DocumentInfo, type LString, type RecordId } from '../../api/record-endpoints.js';
+import { fetchDocumentInfo, fetchTerm, parseRecordId, type DocumentInfo, type LString } from '../../api/record-endpoints.js';
 import type { DocList, IndexDoc } from '../../api/types.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import { keywordTerm } from '../../data/keyword-terms.js';
 import { parseDate } from '../../i18n/format.js';
 import { LOCALES } from '../../i18n/locale.js';
-import { identifierKind, isLString, USAGE_TERMS, type FieldSpec } from './layouts.js';
+import { identifierKind, isLString, USAGE_TERMS, type FieldSpec, type Layout } from './layouts.js';
+import { settle, uidOf, type Settled } from './record-identity.js';
 
 /**
  * A hostile or broken record could name thousands of records or terms; past these, the rest are
@@ -23,14 +24,14 @@ import { identifierKind, isLString, USAGE_TERMS, type FieldSpec } from './layout
 export const MAX_LINKED = 40;
 export const MAX_TERMS = 40;
 
-/** The outcome of one secondary request: it may fail without taking the record down. */
-export type Settled<T> = { value: T } | { error: unknown };
-
-export function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
+/** A record as loaded, ready to draw. */
+export interface LoadedRecord {
+  info: DocumentInfo;
+  uid: string;
+  layout: Layout;
+  names: Names;
+  /** absent under `hide-referenced-by` */
+  referencedBy?: Settled<ReferencedBy>;
 }
 
 /** Another record, named. */
@@ -39,22 +40,6 @@ export interface LinkedRecord {
   schema: string;
   /** an lstring (a title) or a plain string (a person's name) */
   name: LString | string;
-}
-
-/** The record's UID as the portal builds it (filters.js `uniqueID`, absch-api.md §2.4). */
-export function uidOf(info: DocumentInfo): string {
-  const schema = info.type;
-  const prefix = schema === 'focalPoint' ? 'CHM' : 'ABSCH';
-  const shortCode = RECORD_TYPES[schema]?.shortCode ?? schema;
-  return `${prefix}-${shortCode}-${info.government ?? 'SCBD'}-${info.documentID}-${info.revision}`.toUpperCase();
-}
-
-/** Whether a record found by the documentID of a UID is the one the UID names (type, country, a published revision). */
-export function matchesUid(info: DocumentInfo, id: Extract<RecordId, { kind: 'uid' }>): boolean {
-  const shortCode = RECORD_TYPES[info.type]?.shortCode;
-  if (shortCode && shortCode.toUpperCase() !== id.shortCode) return false;
-  const government = (info.government ?? 'SCBD').toUpperCase();
-  return government === id.government && id.revision <= info.revision;
 }
 
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';

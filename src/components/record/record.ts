@@ -1,34 +1,25 @@
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
-import { recordUrl } from '../../api/portal-links.js';
 import { referencedByQuery } from '../../api/queries/record.js';
 import { searchIndex } from '../../api/endpoints.js';
 import { fetchDocumentInfo, parseRecordId, type DocumentInfo } from '../../api/record-endpoints.js';
 import { AbschElement } from '../../base/absch-element.js';
-import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { loadSanitizer } from '../../base/dompurify.js';
-import { sanitized } from '../../base/sanitize.js';
+import { lazyModule } from '../../base/lazy-module.js';
+import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles } from '../../base/styles.js';
-import { RECORD_TYPES } from '../../data/record-types.js';
 import { formatDate, parseDate } from '../../i18n/format.js';
-import { pickText } from '../../i18n/lstring.js';
-import { fallbackNote, fieldLabelOf, fieldValue, langOf, type FieldContext } from './fields.js';
-import { genericLayout, humanize, isLString, layoutFor, type Layout } from './layouts.js';
-import { collectNeeds, groupReferencedBy, keyOf, matchesUid, resolveNames, settle, uidOf, type Names, type ReferencedBy, type Settled } from './record-data.js';
-import { renderReferencedBy } from './referenced-by.js';
+import type { LoadedRecord } from './record-data.js';
+import type { RecordHost } from './record-view.js';
+import { matchesUid, settle, uidOf } from './record-identity.js';
 import { recordStyles } from './record.styles.js';
 
-interface RecordView {
-  info: DocumentInfo;
-  uid: string;
-  layout: Layout;
-  names: Names;
-  /** absent under `hide-referenced-by` */
-  referencedBy?: Settled<ReferencedBy>;
-}
+/** The view and DOMPurify download together, while the record does. */
+type RecordView = typeof import('./record-view.js');
+const recordView = lazyModule(() => Promise.all([import('./record-view.js'), loadSanitizer()]).then(([view]) => view));
 
 /** The record exists but was deleted (`deletedOn` in its info). */
 class DeletedRecord extends Error {
@@ -117,12 +108,12 @@ export class AbschRecord extends AbschElement {
     // apiBase and appId are arguments only so that changing them loads again.
     task: ([uid, withReferences], { signal }) => this.readyToShow(this.load(uid, withReferences, signal)),
     args: () => [this.uid, !this.hideReferencedBy, this.apiBase, this.appId] as const,
-    onComplete: (view) => {
-      this.loadedAnnouncement = this.loadedText(view);
+    onComplete: (loaded) => {
+      this.loadedAnnouncement = this.loadedText(loaded, recordView.loaded);
       this.emitLoad({
-        uid: view.uid,
-        schema: view.info.type,
-        referencedBy: view.referencedBy && 'value' in view.referencedBy ? view.referencedBy.value.total : null,
+        uid: loaded.uid,
+        schema: loaded.info.type,
+        referencedBy: loaded.referencedBy && 'value' in loaded.referencedBy ? loaded.referencedBy.value.total : null,
       });
     },
     onError: (error) => this.emitError(this.failureOf(error)),
@@ -133,19 +124,18 @@ export class AbschRecord extends AbschElement {
     if (changed.has('uid') && this.expanded.size) this.expanded = new Set();
   }
 
-  private async load(raw: string, withReferences: boolean, signal: AbortSignal): Promise<RecordView> {
+  private async load(raw: string, withReferences: boolean, signal: AbortSignal): Promise<LoadedRecord> {
     const id = parseRecordId(raw);
     if (!id) throw new InputProblem(raw);
     const config = this.apiConfig;
     // A GUID is known before the record arrives: its "referenced by" query can go at the same time.
     const early = withReferences && id.kind === 'guid' ? settle(searchIndex(config, referencedByQuery(id.identifier), signal)) : undefined;
-    // Record HTML needs DOMPurify: its chunk downloads while the record does.
-    const [info] = await Promise.all([fetchDocumentInfo(config, id.path, signal, { includeDeleted: true }), loadSanitizer()]);
+    const [info, view] = await Promise.all([fetchDocumentInfo(config, id.path, signal, { includeDeleted: true }), recordView.load()]);
     if (id.kind === 'uid' && !matchesUid(info, id)) throw new ApiError('not-found', 404, 'The UID names another record.');
     if (info.deletedOn) throw new DeletedRecord(info);
-    const layout = layoutFor(info.type) ?? genericLayout(info.body);
+    const layout = view.layoutFor(info.type) ?? view.genericLayout(info.body);
     const [names, references] = await Promise.all([
-      resolveNames(config, collectNeeds(info, layout.fields), signal),
+      view.resolveNames(config, view.collectNeeds(info, layout.fields), signal),
       withReferences ? (early ?? settle(searchIndex(config, referencedByQuery(info.identifier), signal))) : undefined,
     ]);
     signal.throwIfAborted();
@@ -154,7 +144,7 @@ export class AbschRecord extends AbschElement {
       uid: uidOf(info),
       layout,
       names,
-      referencedBy: references && ('value' in references ? { value: groupReferencedBy(references.value, info.identifier) } : references),
+      referencedBy: references && ('value' in references ? { value: view.groupReferencedBy(references.value, info.identifier) } : references),
     };
   }
 
@@ -195,7 +185,11 @@ export class AbschRecord extends AbschElement {
       ${this.record.render({
         initial: () => this.renderSkeleton(),
         pending: () => this.renderSkeleton(),
-        complete: (view) => this.renderRecord(view),
+        complete: (loaded) => {
+          // The load awaited the view, so it is there.
+          const view = recordView.loaded;
+          return view ? view.renderRecord(loaded, this.viewHost()) : this.renderSkeleton();
+        },
         error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
       })}
     </section>`;
@@ -216,123 +210,22 @@ export class AbschRecord extends AbschElement {
       </div>`;
   }
 
-  /** The record's title in the element's language (or another), from its layout's title fields or the info's. */
-  private titleOf(view: RecordView) {
-    const titleValue = view.layout.title.map((key) => view.info.body[key]).find(isLString) ?? view.info.title;
-    return pickText(titleValue as Record<string, string> | undefined, this.locale);
-  }
-
   /** The status region's sentence when a record has loaded: its title (cut as in messages), else its UID. */
-  private loadedText(view: RecordView): string {
-    const title = shown(this.titleOf(view)?.text ?? view.uid);
+  private loadedText(loaded: LoadedRecord, view: RecordView | undefined): string {
+    const title = shown(view?.recordTitle(loaded, this.locale)?.text ?? loaded.uid);
     return msg(str`Record loaded: ${title}.`, { id: 'record-loaded' });
   }
 
-  private renderRecord(view: RecordView): TemplateResult {
-    const { info, layout } = view;
-    const body = info.body;
-    const typeName = pickText(RECORD_TYPES[info.type]?.title, this.locale);
-    const title = this.titleOf(view);
-    const titleLang = langOf(title, this.locale);
-    const recordLang = title?.fallback ? title.lang : null;
-    const ctx: FieldContext = {
+  private viewHost(): RecordHost {
+    return {
       locale: this.locale,
-      recordLang,
       portal: this.portal,
       linkTarget: this.linkTarget,
-      uid: view.uid,
-      body,
-      names: view.names,
-      now: new Date(),
       select: (event, detail) => this.selectRecord(event, detail),
+      isExpanded: (key) => this.expanded.has(key),
+      expand: (key) => void this.expand(key),
+      failure: (failure) => this.renderFailure(failure, () => this.retry()),
     };
-    const revoked = body.amendmentIntent === 1 || body.amendmentIntent === '1';
-    const expiry = info.type === 'absPermit' ? parseDate(body.dateOfExpiry) : null;
-    const expired = !!expiry && expiry.getTime() < ctx.now.getTime();
-    const portalUrl = recordUrl(this.portal, this.locale, info.type, view.uid);
-    return html`<header part="header">
-        <p part="type" class="type" lang=${langOf(typeName, this.locale).lang}>${typeName?.text ?? info.type}</p>
-        <h2 part="title" lang=${titleLang.lang} dir=${titleLang.dir}>${title?.text ?? view.uid}</h2>
-        ${revoked || expired
-          ? html`<p class="badges">
-              ${revoked ? html`<span class="badge" part="badge" data-badge="revoked">${msg('Revoked', { id: 'record-revoked' })}</span>` : nothing}
-              ${expired ? html`<span class="badge" part="badge" data-badge="expired">${msg('Expired', { id: 'record-expired' })}</span>` : nothing}
-            </p>`
-          : nothing}
-      </header>
-      ${recordLang ? fallbackNote(recordLang, this.locale) : nothing} ${this.renderNotices(view, revoked, ctx)}
-      <dl part="fields" class="fields">
-        ${layout.fields.map((spec) => {
-          const value = fieldValue(spec, ctx);
-          return value === nothing
-            ? nothing
-            : html`<div part="field" class="field" data-field=${keyOf(body, spec)}>
-                <dt part="label">${fieldLabelOf(spec, humanize, this.locale)}</dt>
-                <dd part="value">${value}</dd>
-              </div>`;
-        })}
-      </dl>
-      ${view.referencedBy ? this.renderReferences(view.referencedBy) : nothing}
-      <p class="portal">
-        <a part="portal-link" href=${portalUrl} target=${this.linkTarget || nothing} rel=${this.linkTarget ? 'noopener' : nothing}
-          >${msg('View this record on the ABS Clearing-House', { id: 'record-portal-link' })}</a
-        >
-      </p>`;
-  }
-
-  /** Revocation or amendment (with its description), and an earlier revision asked for by `GUID@rev`. */
-  private renderNotices(view: RecordView, revoked: boolean, ctx: FieldContext): TemplateResult | typeof nothing {
-    const { info } = view;
-    const body = info.body;
-    const certificate = info.type === 'absPermit';
-    const amended = !revoked && info.revision > 1 && (body.amendmentIntent === 0 || body.amendmentIntent === '0') && isLString(body.amendmentDescription);
-    const description = isLString(body.amendmentDescription) ? pickText(body.amendmentDescription as Record<string, string>, this.locale) : null;
-    const descriptionLang = langOf(description, this.locale);
-    const older = info.latestRevision !== undefined && info.revision < info.latestRevision;
-    if (!revoked && !amended && !older) return nothing;
-    return html`${revoked || amended
-      ? html`<div part="notice" class="notice" data-notice=${revoked ? 'revoked' : 'amended'}>
-          <p class="notice-title">
-            ${revoked
-              ? certificate
-                ? msg('This certificate was revoked.', { id: 'record-notice-revoked-certificate' })
-                : msg('This record was revoked.', { id: 'record-notice-revoked' })
-              : certificate
-                ? msg('This certificate was amended.', { id: 'record-notice-amended-certificate' })
-                : msg('This record was amended.', { id: 'record-notice-amended' })}
-          </p>
-          ${description
-            ? html`<div class="rich-text" lang=${descriptionLang.lang} dir=${descriptionLang.dir}>${sanitized(description.text)}</div>
-                ${description.fallback && description.lang !== ctx.recordLang ? fallbackNote(description.lang, this.locale) : nothing}`
-            : nothing}
-        </div>`
-      : nothing}
-    ${older
-      ? html`<p part="notice" class="notice" data-notice="older-revision">
-          ${msg(str`This is revision ${info.revision} of the record; the latest is revision ${info.latestRevision}.`, { id: 'record-notice-older-revision' })}
-        </p>`
-      : nothing}`;
-  }
-
-  private renderReferences(references: Settled<ReferencedBy>): TemplateResult {
-    if ('value' in references) {
-      return renderReferencedBy(references.value, {
-        locale: this.locale,
-        portal: this.portal,
-        linkTarget: this.linkTarget,
-        select: (event, detail) => this.selectRecord(event, detail),
-        isExpanded: (key) => this.expanded.has(key),
-        expand: (key) => this.expand(key),
-      });
-    }
-    const failure = describeFailure(references.error);
-    return html`<section part="referenced-by" class="referenced-by" aria-labelledby="referenced-by-heading">
-      <h3 id="referenced-by-heading">${msg('Referenced by', { id: 'record-referenced-by' })}</h3>
-      ${this.renderFailure(
-        { ...failure, message: msg(str`The records that refer to this one could not be loaded. ${failure.message}`, { id: 'record-referenced-by-failed' }) },
-        () => this.retry(),
-      )}
-    </section>`;
   }
 
   /** Shows every line of a group and moves focus to the first line that was hidden (the button goes away). */
