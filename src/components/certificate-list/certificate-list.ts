@@ -13,10 +13,10 @@ import { ExportController } from './export-controller.js';
 import { FilterControls } from './filters.js';
 import { activeFilters, countryNames, totalText, usageName } from './labels.js';
 import { failureOf, loadList, type ListResult } from './load.js';
-import { renderPager } from './pager.js';
-import { renderSkeleton, renderTable } from './table.js';
+import { lazyModule } from '../../base/lazy-module.js';
+import { renderSkeleton } from './columns.js';
 
-export { pageNumbers } from './pager.js';
+const listView = lazyModule(() => import('./list-view.js'));
 
 /**
  * Internationally Recognized Certificates of Compliance (IRCCs) of one country, several, or all: a
@@ -127,7 +127,7 @@ export class AbschCertificateList extends AbschElement {
 
   private readonly list = new Task(this, {
     // apiBase and appId are arguments only so that changing them loads again.
-    task: (_args, { signal }) => this.readyToShow(loadList(this.apiConfig, this.request, signal)),
+    task: (_args, { signal }) => this.readyToShow(loadList(this.apiConfig, this.request, signal), listView),
     args: () => [this.requestKey, this.apiBase, this.appId] as const,
     onComplete: (result) => this.loaded(result),
     onError: (error) => {
@@ -230,9 +230,12 @@ export class AbschCertificateList extends AbschElement {
 
   private renderResult(result: ListResult, stale: boolean): TemplateResult {
     if (result.total === 0) return this.renderEmpty();
+    // A result is shown only once a load, which awaited the view, has completed.
+    const view = listView.loaded;
+    if (!view) return renderSkeleton(this.request);
     const table = { locale: this.locale, portal: this.portal, linkTarget: this.linkTarget, select: this.selectRecord.bind(this) };
-    return html`${renderTable(result, stale, table)}
-      ${result.pages > 1 ? renderPager(result.page, result.pages, this.locale, (page) => this.goTo(page)) : nothing}`;
+    return html`${view.renderTable(result, stale, table)}
+      ${result.pages > 1 ? view.renderPager(result.page, result.pages, this.locale, (page) => this.goTo(page)) : nothing}`;
   }
 
   /** A press on the current page's button (or an edge button that leads nowhere) changes nothing. */

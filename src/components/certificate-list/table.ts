@@ -1,6 +1,6 @@
 /**
- * The table of certificates (cards in narrow containers): its columns, one row per certificate with
- * its marks and tags, and the grey skeleton of the same layout while the first page loads.
+ * The table of certificates (cards in narrow containers): one row per certificate with its marks
+ * and tags. Part of the list's lazily loaded view (list-view.ts).
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -12,7 +12,7 @@ import { RECORD_TYPES } from '../../data/record-types.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { pickText, type LocalizedText } from '../../i18n/lstring.js';
-import type { ListRequest } from './attributes.js';
+import { columns, showsCountry } from './columns.js';
 import { keywordNames, usageName } from './labels.js';
 import type { ListResult } from './load.js';
 
@@ -22,36 +22,6 @@ export interface TableContext {
   linkTarget: string;
   /** fires `absch-select` for a record link */
   select: (event: MouseEvent, detail: AbschSelectDetail) => void;
-}
-
-interface Column {
-  key: string;
-  label: string;
-  /** aria-sort of the column the list is sorted by */
-  sort?: 'ascending' | 'descending';
-}
-
-const showsCountry = (request: ListRequest): boolean => request.filters.governments.length !== 1;
-
-/** The country column only when the list can hold more than one country. */
-function columns(request: ListRequest): Column[] {
-  const sort = request.sort;
-  const columns: Column[] = [
-    { key: 'uid', label: msg('Certificate', { id: 'certs-col-uid' }), sort: sort === 'uid' ? 'ascending' : undefined },
-    { key: 'title', label: msg('Title or permit reference', { id: 'certs-col-title' }) },
-  ];
-  if (showsCountry(request)) columns.push({ key: 'country', label: msg('Country', { id: 'certs-col-country' }), sort: sort === 'country' ? 'ascending' : undefined });
-  columns.push(
-    {
-      key: 'issued',
-      label: msg('Date of issuance', { id: 'certs-col-issued' }),
-      sort: sort === 'date-desc' ? 'descending' : sort === 'date-asc' ? 'ascending' : undefined,
-    },
-    { key: 'expiry', label: msg('Date of expiry', { id: 'certs-col-expiry' }) },
-    { key: 'usage', label: msg('Usage', { id: 'certs-col-usage' }) },
-    { key: 'subject', label: msg('Subject matter', { id: 'certs-col-subject' }) },
-  );
-  return columns;
 }
 
 /** The certificates of a page; `stale` dims them while the next page loads. */
@@ -131,22 +101,4 @@ function renderDate(date: Date | null, locale: Locale): TemplateResult | typeof 
 function langText(text: LocalizedText | null, fallback = ''): TemplateResult | string {
   if (!text) return fallback;
   return html`<bdi lang=${text.fallback ? text.lang : nothing}>${text.text}</bdi>`;
-}
-
-/** The layout of the final table, in grey: nothing jumps when the data arrives. */
-export function renderSkeleton(request: ListRequest): TemplateResult {
-  const cols = columns(request);
-  const rows = Array.from({ length: request.pageSize }, (_, i) => i);
-  return html`<div class="table-wrap" aria-hidden="true">
-    <table class="skeleton-table">
-      <thead>
-        <tr>
-          ${cols.map((column) => html`<th class=${`col-${column.key}`}>${column.label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(() => html`<tr>${cols.map(() => html`<td><span class="skeleton"></span></td>`)}</tr>`)}
-      </tbody>
-    </table>
-  </div>`;
 }
