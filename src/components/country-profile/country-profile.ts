@@ -5,20 +5,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
 import { fetchCountry, searchGrouped } from '../../api/endpoints.js';
-import { F, NATIONAL_SCHEMAS, localizedField, type NationalSchema } from '../../api/fields.js';
-import { partyStatus, type PartyStatus } from '../../api/party-status.js';
-import { recordUrl, searchUrl } from '../../api/portal-links.js';
+import { NATIONAL_SCHEMAS } from '../../api/fields.js';
+import { partyStatus } from '../../api/party-status.js';
 import { COUNTRY_PROFILE_GROUP_FIELD, countryProfileQuery } from '../../api/queries/country-profile.js';
-import type { Country, GroupedField, IndexDoc } from '../../api/types.js';
 import { AbschElement } from '../../base/absch-element.js';
+import { lazyModule } from '../../base/lazy-module.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles } from '../../base/styles.js';
-import { RECORD_TYPES } from '../../data/record-types.js';
-import { formatDate, formatNumber, parseDate } from '../../i18n/format.js';
 import { pickText } from '../../i18n/lstring.js';
-import { LOCALES, type Locale } from '../../i18n/locale.js';
-import { selectPlural } from '../../i18n/plural.js';
 import { countryProfileStyles } from './country-profile.styles.js';
+import { summarize, type Profile } from './profile-data.js';
+import type { ProfileHost } from './profile-view.js';
+
+const profileView = lazyModule(() => import('./profile-view.js'));
 
 export const PROFILE_SECTIONS = ['status', 'counts', 'latest'] as const;
 export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
@@ -27,28 +26,6 @@ const DEFAULT_MAX_PER_TYPE = 3;
 /** The portal's own profile asks for ten per type; more would make the one request heavy. */
 const MAX_PER_TYPE_LIMIT = 10;
 const COUNTRY_CODE = /^[A-Za-z]{2}$/;
-
-interface LatestRecord {
-  uid: string;
-  schema: string;
-  /** in every language present, so a change of language needs no new request */
-  titles: Partial<Record<Locale, string>>;
-  updated: Date | null;
-}
-
-interface TypeSummary {
-  schema: NationalSchema;
-  count: number;
-  latest: LatestRecord[];
-}
-
-interface Profile {
-  country: Country;
-  status: PartyStatus;
-  /** absent when neither counts nor latest records are shown (one request only) */
-  types?: TypeSummary[];
-  total?: number;
-}
 
 /**
  * A country's ABS information: its name, its Nagoya Protocol status, the number of published
@@ -109,7 +86,7 @@ export class AbschCountryProfile extends AbschElement {
 
   private readonly profile = new Task(this, {
     // apiBase and appId are arguments only so that changing them loads again.
-    task: ([country, latest, needsIndex], { signal }) => this.readyToShow(this.load(country, latest, needsIndex, signal)),
+    task: ([country, latest, needsIndex], { signal }) => this.readyToShow(this.load(country, latest, needsIndex, signal), profileView),
     args: () => [this.country, this.shownPerType, this.shown.has('counts') || this.shown.has('latest'), this.apiBase, this.appId] as const,
     onComplete: (profile) => {
       this.loadedAnnouncement = this.loadedText(profile);
@@ -179,7 +156,11 @@ export class AbschCountryProfile extends AbschElement {
       ${this.profile.render({
         initial: () => this.renderSkeleton(),
         pending: () => this.renderSkeleton(),
-        complete: (profile) => this.renderProfile(profile),
+        complete: (profile) => {
+          // The task awaited the view, so it is there.
+          const view = profileView.loaded;
+          return view ? view.renderProfile(profile, this.viewHost()) : this.renderSkeleton();
+        },
         error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
       })}
     </section>`;
@@ -204,80 +185,15 @@ export class AbschCountryProfile extends AbschElement {
         : nothing}`;
   }
 
-  private renderProfile(profile: Profile): TemplateResult {
-    const shown = this.shown;
-    const name = pickText(profile.country.name, this.locale);
-    const types = profile.types?.filter((type) => !this.hideEmpty || type.count > 0);
-    return html`<header part="header">
-        <h2 part="name" lang=${name?.fallback ? name.lang : nothing}>${name?.text ?? profile.country.code}</h2>
-        ${shown.has('status')
-          ? html`<p part="status" class="status" data-status=${profile.status.kind}>${this.statusText(profile.status)}</p>`
-          : nothing}
-      </header>
-      ${shown.has('counts') && profile.total !== undefined
-        ? html`<p part="total">${this.totalText(profile.total)}</p>`
-        : nothing}
-      ${types
-        ? html`<ul part="counts" class="types">
-            ${types.map((type) => this.renderType(type, profile.country.code, shown))}
-          </ul>`
-        : nothing}`;
-  }
-
-  private renderType(type: TypeSummary, code: string, shown: Set<ProfileSection>): TemplateResult {
-    const name = pickText(RECORD_TYPES[type.schema]?.title, this.locale);
-    const label = name?.text ?? type.schema;
-    const href = searchUrl(this.portal, this.locale, { schema: type.schema, country: code });
-    return html`<li part="type" class="type" data-schema=${type.schema} ?data-empty=${type.count === 0}>
-      <div class="type-head">
-        ${shown.has('counts')
-          ? html`<a part="type-link" href=${href} target=${this.linkTarget || nothing} rel=${this.linkTarget ? 'noopener' : nothing}
-                aria-label=${this.typeCountLabel(label, type.count)}
-                ><span class="type-name" lang=${name?.fallback ? name.lang : nothing}>${label}</span></a
-              ><span part="count" class="count" aria-hidden="true">${formatNumber(type.count, this.locale)}</span>`
-          : html`<h3 class="type-name" lang=${name?.fallback ? name.lang : nothing}>${label}</h3>`}
-      </div>
-      ${shown.has('latest') && type.latest.length
-        ? html`<ul part="records" class="records">
-            ${type.latest.map((record) => this.renderRecord(record))}
-          </ul>`
-        : nothing}
-    </li>`;
-  }
-
-  private renderRecord(record: LatestRecord): TemplateResult {
-    const title = pickText(record.titles, this.locale);
-    const url = recordUrl(this.portal, this.locale, record.schema, record.uid);
-    return html`<li part="record" class="record">
-      <a
-        href=${url}
-        target=${this.linkTarget || nothing}
-        rel=${this.linkTarget ? 'noopener' : nothing}
-        lang=${title?.fallback ? title.lang : nothing}
-        @click=${(event: MouseEvent) => this.selectRecord(event, { uid: record.uid, schema: record.schema, url })}
-        >${title?.text ?? record.uid}</a
-      >
-      ${record.updated
-        ? html`<time datetime=${record.updated.toISOString().slice(0, 10)}>${formatDate(record.updated, this.locale)}</time>`
-        : nothing}
-    </li>`;
-  }
-
-  private statusText(status: PartyStatus): string {
-    switch (status.kind) {
-      case 'party':
-        return status.since
-          ? msg(str`Party to the Nagoya Protocol since ${formatDate(status.since, this.locale)}`, { id: 'status-party-since' })
-          : msg('Party to the Nagoya Protocol', { id: 'status-party' });
-      case 'ratified':
-        return msg(str`Ratified the Nagoya Protocol; it enters into force for this country on ${formatDate(status.entryIntoForce, this.locale)}`, {
-          id: 'status-ratified',
-        });
-      case 'signatory':
-        return msg('Signatory to the Nagoya Protocol, not a Party', { id: 'status-signatory' });
-      default:
-        return msg('Not a Party to the Nagoya Protocol', { id: 'status-non-party' });
-    }
+  private viewHost(): ProfileHost {
+    return {
+      locale: this.locale,
+      portal: this.portal,
+      linkTarget: this.linkTarget,
+      shown: this.shown,
+      hideEmpty: this.hideEmpty,
+      select: (event, detail) => this.selectRecord(event, detail),
+    };
   }
 
   /** The status region's sentence when a profile has loaded. */
@@ -285,52 +201,6 @@ export class AbschCountryProfile extends AbschElement {
     const name = pickText(profile.country.name, this.locale)?.text ?? profile.country.code;
     return msg(str`Country profile loaded: ${name}.`, { id: 'profile-loaded' });
   }
-
-  private totalText(total: number): string {
-    const n = formatNumber(total, this.locale);
-    return selectPlural(total, this.locale, {
-      zero: msg(str`${n} national records published`, { id: 'profile-total-zero' }),
-      one: msg(str`${n} national record published`, { id: 'profile-total-one' }),
-      two: msg(str`${n} national records published`, { id: 'profile-total-two' }),
-      few: msg(str`${n} national records published`, { id: 'profile-total-few' }),
-      many: msg(str`${n} national records published`, { id: 'profile-total-many' }),
-      other: msg(str`${n} national records published`, { id: 'profile-total-other' }),
-    });
-  }
-
-  private typeCountLabel(type: string, count: number): string {
-    const n = formatNumber(count, this.locale);
-    return selectPlural(count, this.locale, {
-      zero: msg(str`${type}: ${n} records`, { id: 'profile-type-count-zero' }),
-      one: msg(str`${type}: ${n} record`, { id: 'profile-type-count-one' }),
-      two: msg(str`${type}: ${n} records`, { id: 'profile-type-count-two' }),
-      few: msg(str`${type}: ${n} records`, { id: 'profile-type-count-few' }),
-      many: msg(str`${type}: ${n} records`, { id: 'profile-type-count-many' }),
-      other: msg(str`${type}: ${n} records`, { id: 'profile-type-count-other' }),
-    });
-  }
-}
-
-/** One entry per national record type, in the portal's order, from the groups of the profile query. */
-function summarize(grouped: GroupedField, government: string): TypeSummary[] {
-  const bySchema = new Map(grouped.groups.map((group) => [group.groupValue, group.doclist]));
-  return NATIONAL_SCHEMAS.map((schema) => {
-    const doclist = bySchema.get(`${government}_${schema}`);
-    return { schema, count: doclist?.numFound ?? 0, latest: (doclist?.docs ?? []).map(toLatestRecord) };
-  });
-}
-
-function toLatestRecord(doc: IndexDoc): LatestRecord {
-  return {
-    uid: String(doc[F.uniqueIdentifier] ?? '').toUpperCase(),
-    schema: String(doc[F.schema] ?? ''),
-    titles: Object.fromEntries(LOCALES.map((locale) => [locale, textOf(doc[localizedField('title', locale, 't')])])),
-    updated: parseDate(doc[F.updatedDate]),
-  };
-}
-
-function textOf(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
 }
 
 function loadDetail(profile: Profile) {
