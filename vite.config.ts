@@ -127,24 +127,35 @@ function entryImportsKeepQuery(): Plugin {
 /**
  * Rolldown (1.2) puts the modules that an entry shares with two or more of its lazily loaded views
  * in a chunk of their own, which the entry then imports: one more round trip before anything
- * renders (rolldown/rolldown#10731). A code-splitting group named after the entry, holding every
- * module the entry imports statically, keeps them in the entry file; views import them from it.
+ * renders (rolldown/rolldown#10731). A code-splitting group named after the entry keeps them in the
+ * entry file: every module the entry imports statically, and every module that two or more of its
+ * lazily loaded chunks import (a lit directive, say), which would otherwise be a chunk that each of
+ * them waits for after itself.
  */
 function entryGroup(entry: string, name: string) {
-  let reached: Set<string> | undefined;
-  const walk = (ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
+  type Graph = { getModuleInfo(id: string): { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null };
+  const staticClosure = (graph: Graph, from: string) => {
     const seen = new Set<string>();
     const visit = (id: string) => {
       if (seen.has(id)) return;
       seen.add(id);
-      ctx.getModuleInfo(id)?.importedIds.forEach(visit);
+      graph.getModuleInfo(id)?.importedIds.forEach(visit);
     };
-    visit(entry);
+    visit(from);
     return seen;
   };
-  return {
-    name: (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => ((reached ??= walk(ctx)).has(id) ? name : null),
+  const inEntry = (graph: Graph) => {
+    const kept = staticClosure(graph, entry);
+    const lazy = new Set([...kept].flatMap((id) => graph.getModuleInfo(id)?.dynamicallyImportedIds ?? []));
+    const sharers = new Map<string, number>();
+    for (const chunk of lazy) {
+      for (const id of staticClosure(graph, chunk)) if (!kept.has(id)) sharers.set(id, (sharers.get(id) ?? 0) + 1);
+    }
+    for (const [id, count] of sharers) if (count > 1) kept.add(id);
+    return kept;
   };
+  let kept: Set<string> | undefined;
+  return { name: (id: string, graph: Graph) => ((kept ??= inEntry(graph)).has(id) ? name : null) };
 }
 
 /** The path `to` as an import in `from` writes it: `./x.js`, `../x.js`. */
