@@ -16,7 +16,7 @@
 import type { Config, DOMPurify } from 'dompurify';
 import { noChange, nothing } from 'lit';
 import { Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
-import { newPurifier } from './dompurify.js';
+import { defuseHandlers, newPurifier } from './dompurify.js';
 
 export interface SanitizeOptions {
   /** keep `<img>` (https only, lazy, no referrer); off by default: images in record text are rare, and a remote image tells its host who reads the record */
@@ -133,26 +133,6 @@ function run<T>(options: SanitizeOptions, sanitize: (purify: DOMPurify, config: 
   } finally {
     imagesAllowed = false;
   }
-}
-
-/**
- * Chromium reports a Content-Security-Policy violation for every inline event handler it parses,
- * even into an inert document where it can never run: sanitizing a record that holds
- * `<img onerror=…>` would fill a strict host page's CSP reports. So event-handler attributes are
- * renamed to inert `data-` ones before parsing; DOMPurify then drops them with every other data
- * attribute. This is not the defence (DOMPurify is, and removes any handler this misses); it only
- * keeps the host's reports clean, so a rough textual pass is enough.
- */
-const HANDLER_ATTRIBUTE = /(<[a-z][^>]*?[\s/"'])on([a-z]+\s*=)/gi;
-
-export function defuseHandlers(html: string): string {
-  let previous: string;
-  let current = html;
-  do {
-    previous = current;
-    current = previous.replace(HANDLER_ATTRIBUTE, '$1data-defused-on$2');
-  } while (current !== previous);
-  return current;
 }
 
 /** Sanitized record HTML as inert DOM nodes, ready to insert (no string is parsed again). */

@@ -5,8 +5,7 @@
  * loads) with only `<em>` kept, and only its text is read.
  */
 import type { DOMPurify } from 'dompurify';
-import { newPurifier } from '../../base/dompurify.js';
-import { defuseHandlers } from '../../base/sanitize.js';
+import { defuseHandlers, newPurifier } from '../../base/dompurify.js';
 
 export interface Segment {
   text: string;
