@@ -1,92 +1,39 @@
 import { attributeWords } from '../../base/attribute-values.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isAbort } from '../../api/errors.js';
-import { F, localizedField } from '../../api/fields.js';
-import { recordUrl } from '../../api/portal-links.js';
-import {
-  highlightFields,
-  RECORD_KINDS,
-  SEARCH_FACETS,
-  SEARCH_SORTS,
-  searchQuery,
-  searchWords,
-  type RecordKind,
-  type SearchRequest,
-  type SearchSort,
-} from '../../api/queries/search.js';
+import { RECORD_KINDS, SEARCH_SORTS, searchQuery, searchWords, type RecordKind, type SearchRequest, type SearchSort } from '../../api/queries/search.js';
 import { fetchCountries } from '../../api/endpoints.js';
-import { searchIndex, type FacetCount, type SearchAnswer } from '../../api/search-endpoints.js';
-import type { IndexDoc } from '../../api/types.js';
+import { searchIndex } from '../../api/search-endpoints.js';
 import { AbschElement } from '../../base/absch-element.js';
 import { describeFailure } from '../../base/messages.js';
 import { loadSanitizer } from '../../base/dompurify.js';
+import { lazyModule } from '../../base/lazy-module.js';
 import { baseStyles } from '../../base/styles.js';
 import { keywordTerm } from '../../data/keyword-terms.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
-import { formatDate, formatNumber, parseDate } from '../../i18n/format.js';
-import { directionOf, LOCALES, type Locale } from '../../i18n/locale.js';
-import { pickText, type LocalizedText } from '../../i18n/lstring.js';
-import { selectPlural } from '../../i18n/plural.js';
-import { htmlToText, markWords, segmentsText, snippetSegments, truncate, type Segment } from './highlight.js';
+import type { Locale } from '../../i18n/locale.js';
+import type { ResultsHost } from './results-view.js';
+import { COUNTRY_CODE, toResult, type SearchFacet, type SearchResult, type SearchState } from './search-data.js';
 import { searchStyles } from './search.styles.js';
 import { decodeState, encodeState, readHashParam, writeHashParam, type UrlState } from './url-state.js';
+
+// Snippets and summaries are read through DOMPurify: its chunk downloads with the view's, beside the search.
+const resultsView = lazyModule(() => Promise.all([import('./results-view.js'), loadSanitizer()]).then(([view]) => view));
 
 /** Pause in typing after which the text is searched. */
 export const DEBOUNCE_MS = 300;
 const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 50;
-/** More countries than this in the facet: a box to find one. */
-const COUNTRY_FILTER_THRESHOLD = 10;
-/** Characters of a summary shown when the API highlighted nothing in it. */
-const SUMMARY_LENGTH = 220;
-const COUNTRY_CODE = /^[a-z]{2}$/i;
 /** From this width (the container query of the styles) the facets sit in a column beside the results. */
 const WIDE_LAYOUT_REM = 46;
 /** What a user can type: the API's URL stays well under every limit. */
 const MAX_QUERY_LENGTH = 500;
 
-/** What is searched; `sort` `''` is the default (relevance with text, else newest). */
-interface SearchState {
-  text: string;
-  schemas: string[];
-  countries: string[];
-  keywords: string[];
-  kind: RecordKind;
-  page: number;
-  sort: SearchSort | '';
-}
-
 const EMPTY_STATE: SearchState = { text: '', schemas: [], countries: [], keywords: [], kind: '', page: 1, sort: '' };
-
-interface ResultRecord {
-  id: string;
-  uid: string;
-  schema: string;
-  government: string;
-  /** the country's name from the index, in the page's language */
-  governmentName: string;
-  titles: Partial<Record<Locale, string>>;
-  summaries: Partial<Record<Locale, string>>;
-  updated: Date | null;
-  /** highlight snippets of the page language's title and summary */
-  titleSnippet?: string;
-  summarySnippet?: string;
-}
-
-interface SearchResult {
-  request: SearchRequest;
-  locale: Locale;
-  total: number;
-  records: ResultRecord[];
-  kinds: Map<string, number>;
-  schemas: Map<string, number>;
-  countries: FacetCount[];
-  keywords: FacetCount[];
-}
 
 type HistoryMode = 'push' | 'replace' | 'typing' | 'none';
 
@@ -203,15 +150,12 @@ export class AbschSearch extends AbschElement {
   private focusChipOnUpdate: number | null = null;
 
   private readonly results = new Task(this, {
-    task: ([text, schemas, countries, keywords, kind, page, pageSize, sort, locale, requireQuery], { signal }) =>
-      this.readyToShow(
-        this.load(
-          { text, schemas: split(schemas), countries: split(countries), keywords: split(keywords), kind, page, pageSize, sort },
-          locale,
-          requireQuery,
-          signal,
-        ),
-      ),
+    task: ([text, schemas, countries, keywords, kind, page, pageSize, sort, locale, requireQuery], { signal }) => {
+      // The prompt needs no request, and no view: nothing more is downloaded until there is text.
+      if (requireQuery && searchWords(text).length === 0) return this.readyToShow(Promise.resolve(initialState));
+      const request = { text, schemas: split(schemas), countries: split(countries), keywords: split(keywords), kind, page, pageSize, sort };
+      return this.readyToShow(this.load(request, locale, signal), resultsView);
+    },
     // apiBase and appId are arguments only so that changing them searches again.
     args: () => {
       const s = this.current;
@@ -395,10 +339,8 @@ export class AbschSearch extends AbschElement {
     this.typingEntry = mode === 'typing';
   }
 
-  private async load(request: SearchRequest, locale: Locale, requireQuery: boolean, signal: AbortSignal): Promise<SearchResult | typeof initialState> {
-    if (requireQuery && searchWords(request.text).length === 0) return initialState;
-    // Snippets and summaries are read through DOMPurify: its chunk downloads while the search runs.
-    const [answer] = await Promise.all([searchIndex(this.apiConfig, searchQuery(request, locale), signal), loadSanitizer()]);
+  private async load(request: SearchRequest, locale: Locale, signal: AbortSignal): Promise<SearchResult> {
+    const answer = await searchIndex(this.apiConfig, searchQuery(request, locale), signal);
     return toResult(answer, request, locale);
   }
 
@@ -453,13 +395,13 @@ export class AbschSearch extends AbschElement {
     this.commit({ ...this.current, text, page: 1 }, mode);
   }
 
-  private toggle(facet: 'schemas' | 'countries' | 'keywords', value: string): void {
+  private toggle(facet: SearchFacet, value: string): void {
     const values = this.current[facet];
     const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
     this.commit({ ...this.current, [facet]: next, page: 1 }, 'push');
   }
 
-  private removeChip(facet: 'schemas' | 'countries' | 'keywords', value: string, index: number): void {
+  private removeChip(facet: SearchFacet, value: string, index: number): void {
     this.focusChipOnUpdate = index;
     this.toggle(facet, value);
   }
@@ -495,16 +437,42 @@ export class AbschSearch extends AbschElement {
     const status = this.results.status;
     const busy = status === TaskStatus.PENDING;
     const shown = this.results.value;
+    // Results exist only once a search has completed, which awaited the view: it is there then.
+    const view = resultsView.loaded;
     return html`<section part="base" class="search" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'}>
       ${this.renderForm()}
-      <div class="visually-hidden" role="status">${status === TaskStatus.COMPLETE && shown ? this.renderAnnouncement(shown) : ''}</div>
+      <div class="visually-hidden" role="status">${status === TaskStatus.COMPLETE && shown && view ? view.renderAnnouncement(shown, this.locale) : ''}</div>
       ${this.results.render({
         initial: () => this.renderPrompt(),
-        pending: () => (shown ? this.renderResults(shown, true) : this.renderSkeleton()),
-        complete: (result) => this.renderResults(result, false),
+        pending: () => (shown && view ? view.renderResults(shown, true, this.resultsHost()) : this.renderSkeleton()),
+        complete: (result) => (view ? view.renderResults(result, false, this.resultsHost()) : this.renderSkeleton()),
         error: (error) => this.renderFailure(describeFailure(error), () => this.retry()),
       })}
     </section>`;
+  }
+
+  /** What the results view reads and calls: the state it draws and the actions of its controls. */
+  private resultsHost(): ResultsHost {
+    return {
+      locale: this.locale,
+      portal: this.portal,
+      linkTarget: this.linkTarget,
+      current: this.current,
+      sort: this.effectiveSort,
+      countryNames: this.countryNames.value,
+      countryFilter: this.countryFilter,
+      narrow: this.narrow,
+      filtersOpen: this.filtersOpen,
+      onToggle: (facet, value) => this.toggle(facet, value),
+      onRemoveChip: (facet, value, index) => this.removeChip(facet, value, index),
+      onClearFilters: () => this.clearFilters(),
+      onKind: (kind) => this.setKind(kind),
+      onSort: (sort) => this.setSort(sort),
+      onPage: (page) => this.goToPage(page),
+      onFiltersToggle: (open) => (this.filtersOpen = open),
+      onCountryFilter: (text) => (this.countryFilter = text),
+      onSelect: (event, detail) => this.selectRecord(event, detail),
+    };
   }
 
   private renderForm(): TemplateResult {
@@ -527,12 +495,6 @@ export class AbschSearch extends AbschElement {
     </form>`;
   }
 
-  private renderAnnouncement(result: SearchResult): TemplateResult {
-    const pages = Math.ceil(result.total / result.request.pageSize);
-    return html`<p>${this.countText(result.total, result.request.text)}</p>
-      ${pages > 1 && result.request.page > 1 ? html`<p>${this.pageText(result.request.page, pages)}</p>` : nothing}`;
-  }
-
   private renderPrompt(): TemplateResult {
     return html`<p part="prompt" class="prompt">${msg('Type a word, a country or a record number to search.', { id: 'search-prompt' })}</p>`;
   }
@@ -550,300 +512,6 @@ export class AbschSearch extends AbschElement {
         </ul>
       </div>
     </div>`;
-  }
-
-  private renderResults(result: SearchResult, stale: boolean): TemplateResult {
-    const pages = Math.max(1, Math.ceil(result.total / result.request.pageSize));
-    return html`${this.renderKinds(result)}
-      <div class="layout" ?data-stale=${stale}>
-        ${this.renderFacets(result)}
-        <div class="main">
-          <div class="toolbar">
-            <h2 part="count" class="count" tabindex="-1">${this.countText(result.total, result.request.text)}</h2>
-            ${this.renderSort(result)}
-          </div>
-          ${this.renderChips()}
-          ${result.records.length
-            ? html`<ol part="results" class="results" start=${(result.request.page - 1) * result.request.pageSize + 1}>
-                ${result.records.map((record) => this.renderRecord(record, result.locale))}
-              </ol>`
-            : this.renderEmpty()}
-          ${pages > 1 ? this.renderPager(result.request.page, pages) : nothing}
-        </div>
-      </div>`;
-  }
-
-  private renderFacets(result: SearchResult): TemplateResult {
-    const label = msg('Filters', { id: 'search-filters' });
-    const facets = html`<div part="facets" class="facets" role="group" aria-label=${label}>
-      ${this.renderSchemaFacet(result)} ${this.renderCountryFacet(result)} ${this.renderKeywordFacet(result)}
-    </div>`;
-    if (!this.narrow) return facets;
-    const selected = this.current.schemas.length + this.current.countries.length + this.current.keywords.length;
-    return html`<details part="filters" class="filters" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
-      <summary>${label}${selected ? html` <span class="n">${formatNumber(selected, this.locale)}</span>` : nothing}</summary>
-      ${facets}
-    </details>`;
-  }
-
-  private renderKinds(result: SearchResult): TemplateResult {
-    const all = [...result.kinds.values()].reduce((sum, n) => sum + n, 0);
-    const kinds: [RecordKind, string, number][] = [
-      ['', msg('All records', { id: 'search-kind-all' }), all],
-      ['national', msg('National records', { id: 'search-kind-national' }), result.kinds.get('national') ?? 0],
-      ['reference', msg('Reference records', { id: 'search-kind-reference' }), result.kinds.get('reference') ?? 0],
-    ];
-    return html`<fieldset part="kinds" class="kinds">
-      <legend class="visually-hidden">${msg('Records to show', { id: 'search-kinds' })}</legend>
-      ${kinds.map(
-        ([kind, label, count]) => html`<label part="kind" class="kind" ?data-checked=${this.current.kind === kind}>
-          <input type="radio" name="kind" value=${kind} .checked=${live(this.current.kind === kind)} @change=${() => this.setKind(kind)} />
-          <span>${label}</span>
-          <span class="n">${formatNumber(count, this.locale)}</span>
-        </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  private renderSchemaFacet(result: SearchResult): TemplateResult | typeof nothing {
-    const schemas = Object.keys(RECORD_TYPES).filter((schema) => (result.schemas.get(schema) ?? 0) > 0 || this.current.schemas.includes(schema));
-    if (schemas.length === 0) return nothing;
-    return this.renderFacet(
-      'schema',
-      msg('Record type', { id: 'search-facet-schema' }),
-      schemas.map((schema) => ({ value: schema, label: this.schemaName(schema), count: result.schemas.get(schema) ?? 0 })),
-      'schemas',
-    );
-  }
-
-  private renderCountryFacet(result: SearchResult): TemplateResult | typeof nothing {
-    const names = this.countryNames.value;
-    const collator = new Intl.Collator(this.locale);
-    const counts = new Map(result.countries.map((c) => [c.value, c.count]));
-    for (const code of this.current.countries) if (!counts.has(code)) counts.set(code, 0);
-    const options = [...counts]
-      // region ids and other values that are not a country are left out
-      .filter(([code]) => COUNTRY_CODE.test(code) && (!names?.size || names.has(code)))
-      .map(([code, count]) => ({ value: code, label: this.countryName(code), count }))
-      .sort((a, b) => collator.compare(a.label.text, b.label.text));
-    if (options.length === 0) return nothing;
-    const filter = fold(this.countryFilter.trim());
-    const shown = filter ? options.filter((o) => this.current.countries.includes(o.value) || fold(o.label.text).includes(filter)) : options;
-    const findBox =
-      options.length > COUNTRY_FILTER_THRESHOLD
-        ? html`<div class="find">
-            <label for="country-filter">${msg('Find a country', { id: 'search-find-country' })}</label>
-            <input
-              id="country-filter"
-              part="country-filter"
-              type="search"
-              autocomplete="off"
-              .value=${live(this.countryFilter)}
-              @input=${(e: InputEvent) => (this.countryFilter = (e.target as HTMLInputElement).value)}
-            />
-          </div>`
-        : nothing;
-    return this.renderFacet('country', msg('Country', { id: 'search-facet-country' }), shown, 'countries', findBox);
-  }
-
-  private renderKeywordFacet(result: SearchResult): TemplateResult | typeof nothing {
-    const counts = new Map(result.keywords.map((k) => [k.value, k.count]));
-    for (const id of this.current.keywords) if (!counts.has(id)) counts.set(id, 0);
-    const options = [...counts]
-      .filter(([id]) => keywordTerm(id) !== undefined)
-      .map(([id, count]) => ({ value: id, label: this.keywordName(id), count }))
-      .sort((a, b) => b.count - a.count || a.label.text.localeCompare(b.label.text, this.locale));
-    if (options.length === 0) return nothing;
-    return this.renderFacet('keyword', msg('Keyword', { id: 'search-facet-keyword' }), options, 'keywords');
-  }
-
-  private renderFacet(
-    name: string,
-    legend: string,
-    options: { value: string; label: LocalizedText; count: number }[],
-    facet: 'schemas' | 'countries' | 'keywords',
-    extra: TemplateResult | typeof nothing = nothing,
-  ): TemplateResult {
-    const selected = this.current[facet];
-    return html`<fieldset part="facet" class="facet" data-facet=${name}>
-      <legend>${legend}</legend>
-      ${extra}
-      <ul class="options">
-        ${options.map(
-          (option) => html`<li>
-            <label part="facet-option" class="option" data-value=${option.value}>
-              <input type="checkbox" .checked=${live(selected.includes(option.value))} @change=${() => this.toggle(facet, option.value)} />
-              <span class="name" lang=${option.label.fallback ? option.label.lang : nothing}>${option.label.text}</span>
-              <span class="n">${formatNumber(option.count, this.locale)}</span>
-            </label>
-          </li>`,
-        )}
-      </ul>
-    </fieldset>`;
-  }
-
-  private renderChips(): TemplateResult | typeof nothing {
-    const chips: { facet: 'schemas' | 'countries' | 'keywords'; value: string; label: LocalizedText }[] = [
-      ...this.current.schemas.map((value) => ({ facet: 'schemas' as const, value, label: this.schemaName(value) })),
-      ...this.current.countries.map((value) => ({ facet: 'countries' as const, value, label: this.countryName(value) })),
-      ...this.current.keywords.map((value) => ({ facet: 'keywords' as const, value, label: this.keywordName(value) })),
-    ];
-    if (chips.length === 0) return nothing;
-    return html`<ul part="chips" class="chips" aria-label=${msg('Selected filters', { id: 'search-selected-filters' })}>
-      ${chips.map(
-        (chip, index) => html`<li>
-          <button
-            type="button"
-            part="chip"
-            class="chip"
-            data-facet=${chip.facet}
-            data-value=${chip.value}
-            aria-label=${msg(str`Remove filter: ${chip.label.text}`, { id: 'search-remove-filter' })}
-            @click=${() => this.removeChip(chip.facet, chip.value, index)}
-          >
-            <span lang=${chip.label.fallback ? chip.label.lang : nothing}>${chip.label.text}</span><span aria-hidden="true" class="x">×</span>
-          </button>
-        </li>`,
-      )}
-      <li>
-        <button type="button" part="clear-all" class="clear-all" @click=${this.clearFilters}>${msg('Clear all filters', { id: 'search-clear-all' })}</button>
-      </li>
-    </ul>`;
-  }
-
-  private renderSort(result: SearchResult): TemplateResult {
-    const hasText = searchWords(result.request.text).length > 0;
-    const labels: Record<SearchSort, string> = {
-      relevance: msg('Relevance', { id: 'search-sort-relevance' }),
-      newest: msg('Newest first', { id: 'search-sort-newest' }),
-      country: msg('Country', { id: 'search-sort-country' }),
-    };
-    const sorts = SEARCH_SORTS.filter((sort) => hasText || sort !== 'relevance');
-    return html`<label class="sort">
-      <span>${msg('Sort by', { id: 'search-sort' })}</span>
-      <select part="sort" @change=${(e: Event) => this.setSort((e.target as HTMLSelectElement).value as SearchSort)}>
-        ${sorts.map((sort) => html`<option value=${sort} .selected=${live(sort === this.effectiveSort)}>${labels[sort]}</option>`)}
-      </select>
-    </label>`;
-  }
-
-  private renderRecord(record: ResultRecord, locale: Locale): TemplateResult {
-    const title = pickText(record.titles, this.locale);
-    const url = recordUrl(this.portal, this.locale, record.schema, record.uid);
-    const type = this.schemaName(record.schema);
-    const country = record.government ? this.governmentName(record) : null;
-    const titleSegments = title ? titleHighlight(title, record.titleSnippet, locale) : [{ text: record.uid, mark: false }];
-    const summary = this.summarySegments(record, locale);
-    return html`<li part="result" class="result" data-uid=${record.uid} data-schema=${record.schema}>
-      <h3 part="title" class="title">
-        <a
-          href=${url}
-          target=${this.linkTarget || nothing}
-          rel=${this.linkTarget ? 'noopener' : nothing}
-          lang=${title?.fallback ? title.lang : nothing}
-          dir=${title?.fallback ? directionOf(title.lang) : nothing}
-          @click=${(event: MouseEvent) => this.selectRecord(event, { uid: record.uid, schema: record.schema, url })}
-          >${renderSegments(titleSegments)}</a
-        >
-      </h3>
-      <p class="meta">
-        <span part="type" lang=${type.fallback ? type.lang : nothing}>${type.text}</span>
-        ${country ? html`<span part="country" lang=${country.fallback ? country.lang : nothing}>${country.text}</span>` : nothing}
-        ${record.updated
-          ? html`<time part="date" datetime=${record.updated.toISOString().slice(0, 10)}>${formatDate(record.updated, this.locale)}</time>`
-          : nothing}
-        <bdi part="uid" class="uid" dir="ltr">${record.uid}</bdi>
-      </p>
-      ${summary
-        ? html`<p part="summary" class="summary" lang=${summary.lang ?? nothing} dir=${summary.lang ? directionOf(summary.lang) : nothing}>
-            ${renderSegments(summary.segments)}
-          </p>`
-        : nothing}
-    </li>`;
-  }
-
-  private renderEmpty(): TemplateResult {
-    const filtered = this.current.schemas.length + this.current.countries.length + this.current.keywords.length > 0 || this.current.kind !== '';
-    return html`<div part="empty" class="message" data-kind="empty">
-      <p>${msg('No record matches your search.', { id: 'search-no-results' })}</p>
-      ${filtered
-        ? html`<p>${msg('Removing some filters may help.', { id: 'search-no-results-filters' })}</p>
-            <button type="button" @click=${this.clearFilters}>${msg('Clear all filters', { id: 'search-clear-all' })}</button>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderPager(page: number, pages: number): TemplateResult {
-    const first = page <= 1;
-    const last = page >= pages;
-    // aria-disabled rather than disabled: a button that gets disabled under the keyboard loses focus.
-    return html`<nav part="pager" class="pager" aria-label=${msg('Pages of results', { id: 'search-pages' })}>
-      <button type="button" part="previous" aria-disabled=${first ? 'true' : 'false'} @click=${() => !first && this.goToPage(page - 1)}>
-        ${msg('Previous page', { id: 'search-previous' })}
-      </button>
-      <span class="page">${this.pageText(page, pages)}</span>
-      <button type="button" part="next" aria-disabled=${last ? 'true' : 'false'} @click=${() => !last && this.goToPage(page + 1)}>
-        ${msg('Next page', { id: 'search-next' })}
-      </button>
-    </nav>`;
-  }
-
-  // ——— texts ———
-
-  private summarySegments(record: ResultRecord, locale: Locale): { segments: Segment[]; lang?: Locale } | null {
-    if (record.summarySnippet && locale === this.locale) {
-      const segments = snippetSegments(record.summarySnippet);
-      if (segments.length) return { segments };
-    }
-    const summary = pickText(record.summaries, this.locale);
-    if (!summary) return null;
-    const text = truncate(htmlToText(summary.text), SUMMARY_LENGTH);
-    return text ? { segments: [{ text, mark: false }], lang: summary.fallback ? summary.lang : undefined } : null;
-  }
-
-  private schemaName(schema: string): LocalizedText {
-    return pickText(RECORD_TYPES[schema]?.title, this.locale) ?? { text: schema, lang: this.locale, fallback: false };
-  }
-
-  private countryName(code: string): LocalizedText {
-    return pickText(this.countryNames.value?.get(code), this.locale) ?? { text: code.toUpperCase(), lang: this.locale, fallback: false };
-  }
-
-  private governmentName(record: ResultRecord): LocalizedText {
-    return record.governmentName ? { text: record.governmentName, lang: this.locale, fallback: false } : this.countryName(record.government);
-  }
-
-  private keywordName(id: string): LocalizedText {
-    return pickText(keywordTerm(id)?.title, this.locale) ?? { text: id, lang: this.locale, fallback: false };
-  }
-
-  private countText(total: number, text: string): string {
-    const n = formatNumber(total, this.locale);
-    if (text === '') {
-      return selectPlural(total, this.locale, {
-        zero: msg(str`${n} results`, { id: 'search-count-zero' }),
-        one: msg(str`${n} result`, { id: 'search-count-one' }),
-        two: msg(str`${n} results`, { id: 'search-count-two' }),
-        few: msg(str`${n} results`, { id: 'search-count-few' }),
-        many: msg(str`${n} results`, { id: 'search-count-many' }),
-        other: msg(str`${n} results`, { id: 'search-count-other' }),
-      });
-    }
-    // The user's text is isolated (FSI … PDI), so that Latin text in an Arabic sentence, or the
-    // reverse, keeps its place and order.
-    const query = `\u2068${text}\u2069`;
-    return selectPlural(total, this.locale, {
-      zero: msg(str`${n} results for “${query}”`, { id: 'search-count-for-zero' }),
-      one: msg(str`${n} result for “${query}”`, { id: 'search-count-for-one' }),
-      two: msg(str`${n} results for “${query}”`, { id: 'search-count-for-two' }),
-      few: msg(str`${n} results for “${query}”`, { id: 'search-count-for-few' }),
-      many: msg(str`${n} results for “${query}”`, { id: 'search-count-for-many' }),
-      other: msg(str`${n} results for “${query}”`, { id: 'search-count-for-other' }),
-    });
-  }
-
-  private pageText(page: number, pages: number): string {
-    return msg(str`Page ${formatNumber(page, this.locale)} of ${formatNumber(pages, this.locale)}`, { id: 'search-page-of' });
   }
 }
 
@@ -911,65 +579,4 @@ function toUrlState(state: SearchState): UrlState {
 
 function sameState(a: SearchState, b: SearchState): boolean {
   return encodeState(toUrlState(a)) === encodeState(toUrlState(b));
-}
-
-/** Lower case without diacritics, so that "cote" finds "Côte d’Ivoire". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-function textOf(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
-}
-
-function toResult(answer: SearchAnswer, request: SearchRequest, locale: Locale): SearchResult {
-  const hl = highlightFields(locale);
-  const governmentField = localizedField('government', locale, 's');
-  const records = answer.response.docs.map((doc: IndexDoc): ResultRecord => {
-    const id = String(doc[F.id] ?? '');
-    const highlights = answer.highlighting[id] ?? {};
-    return {
-      id,
-      uid: String(doc[F.uniqueIdentifier] ?? '').toUpperCase(),
-      schema: String(doc[F.schema] ?? ''),
-      government: textOf(doc[F.government]) ?? '',
-      governmentName: textOf(doc[governmentField]) ?? '',
-      titles: Object.fromEntries(LOCALES.map((lang) => [lang, textOf(doc[localizedField('title', lang, 't')])])),
-      summaries: Object.fromEntries(LOCALES.map((lang) => [lang, textOf(doc[localizedField('summary', lang, 't')])])),
-      updated: parseDate(doc[F.updatedDate]),
-      titleSnippet: highlights[hl.title]?.[0],
-      summarySnippet: highlights[hl.summary]?.[0],
-    };
-  });
-  const counts = (field: string) => new Map((answer.facets[field] ?? []).map((f) => [f.value, f.count]));
-  return {
-    request,
-    locale,
-    total: answer.response.numFound,
-    records,
-    kinds: counts(SEARCH_FACETS.kind),
-    schemas: counts(SEARCH_FACETS.schema),
-    countries: answer.facets[SEARCH_FACETS.country] ?? [],
-    keywords: answer.facets[SEARCH_FACETS.keyword] ?? [],
-  };
-}
-
-/**
- * The title with the matched words marked. The API's snippet is used as it is when it holds the
- * whole title; when it is a fragment of a long title, or lost characters of it (the snippet is
- * read as HTML, a title is text: `<b>` in a title is three characters to show), its marked words
- * are marked in the whole title.
- */
-function titleHighlight(title: LocalizedText, snippet: string | undefined, locale: Locale): Segment[] {
-  if (!snippet || title.lang !== locale) return [{ text: title.text, mark: false }];
-  const segments = snippetSegments(snippet);
-  if (segmentsText(segments) === title.text) return segments;
-  return markWords(
-    title.text,
-    segments.filter((s) => s.mark).map((s) => s.text),
-  );
-}
-
-function renderSegments(segments: readonly Segment[]): (TemplateResult | string)[] {
-  return segments.map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
 }
