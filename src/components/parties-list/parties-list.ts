@@ -1,38 +1,31 @@
 import { attributeWords, warnUnknownWords } from '../../base/attribute-values.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { fetchCountries } from '../../api/endpoints.js';
-import { fetchPartiesCounts } from '../../api/parties-endpoints.js';
-import { partyStatus, type PartyStatus } from '../../api/party-status.js';
-import { searchUrl } from '../../api/portal-links.js';
-import { PARTIES_IRCC_SCHEMA } from '../../api/queries/parties.js';
-import type { Country } from '../../api/types.js';
 import { AbschElement } from '../../base/absch-element.js';
+import { lazyModule } from '../../base/lazy-module.js';
 import { describeFailure } from '../../base/messages.js';
 import { baseStyles, tableStyles } from '../../base/styles.js';
-import { formatDate, formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
-import { pickText } from '../../i18n/lstring.js';
-import { selectPlural } from '../../i18n/plural.js';
+import {
+  loadParties,
+  PARTIES_COLUMNS,
+  PARTIES_SORT_KEYS,
+  PARTIES_STATUSES,
+  type PartiesColumn,
+  type PartiesData,
+  type PartiesSortKey,
+  type PartiesStatus,
+  type SortOrder,
+} from './parties-data.js';
 import { partiesListStyles } from './parties-list.styles.js';
+import type { RowView } from './table-view.js';
 
-export const PARTIES_COLUMNS = ['name', 'status', 'date', 'records', 'ircc'] as const;
-export type PartiesColumn = (typeof PARTIES_COLUMNS)[number];
+export { PARTIES_COLUMNS, PARTIES_SORT_KEYS, PARTIES_STATUSES, type PartiesColumn, type PartiesSortKey, type PartiesStatus, type PartiesTotals } from './parties-data.js';
 
-export const PARTIES_STATUSES = ['party', 'ratified', 'signatory', 'non-party'] as const;
-export type PartiesStatus = (typeof PARTIES_STATUSES)[number];
-
-export const PARTIES_SORT_KEYS = ['name', 'date', 'records'] as const;
-export type PartiesSortKey = (typeof PARTIES_SORT_KEYS)[number];
-
-interface SortOrder {
-  key: PartiesSortKey;
-  descending: boolean;
-}
+const tableView = lazyModule(() => import('./table-view.js'));
+type TableView = typeof import('./table-view.js');
 
 const DEFAULT_SORT: SortOrder = { key: 'name', descending: false };
 /** The direction a column sorts in when its header is first chosen: most records first. */
@@ -41,57 +34,6 @@ const FIRST_DIRECTION: Record<PartiesSortKey, boolean> = { name: false, date: fa
 const SKELETON_ROWS = 12;
 /** Typing in the search box announces the number of countries shown once the typing pauses. */
 const ANNOUNCE_DELAY_MS = 500;
-
-/** One country, in every language: a change of language needs no new request and no new row. */
-interface PartyRow {
-  /** upper-case ISO code, the row's key */
-  code: string;
-  country: Country;
-  status: PartyStatus;
-  /** when the Protocol entered (or enters) into force for the country: the Party-since date */
-  date: Date | null;
-  records: number;
-  ircc: number;
-}
-
-export interface PartiesTotals {
-  parties: number;
-  ratified: number;
-  signatories: number;
-  nonParties: number;
-  countries: number;
-}
-
-interface PartiesData {
-  rows: PartyRow[];
-  totals: PartiesTotals;
-}
-
-/** A row as one language shows it, computed once per language and data, not per render. */
-interface RowView {
-  row: PartyRow;
-  name: string;
-  /** the language of `name` when it is not the element's */
-  nameLang: Locale | undefined;
-  /** lower-case, without accents: what the name filter compares */
-  folded: string;
-  dateText: string;
-  dateIso: string;
-  recordsHref: string;
-  irccHref: string;
-}
-
-const collators = new Map<Locale, Intl.Collator>();
-
-/** Building a collator costs far more than comparing with it; 200 names take about 1,500 comparisons. */
-function collatorFor(locale: Locale): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) {
-    collator = new Intl.Collator(locale);
-    collators.set(locale, collator);
-  }
-  return collator;
-}
 
 /**
  * Every country in the Clearing-House with its Nagoya Protocol status, the date the Protocol
@@ -170,7 +112,7 @@ export class AbschPartiesList extends AbschElement {
 
   private readonly data = new Task(this, {
     // apiBase and appId are arguments only so that changing them loads again.
-    task: (_args, { signal }) => this.readyToShow(this.load(signal)),
+    task: (_args, { signal }) => this.readyToShow(loadParties(this.apiConfig, signal), tableView),
     args: () => [this.apiBase, this.appId] as const,
     onComplete: (data) => this.emitLoad({ ...data.totals }),
     onError: (error) => this.emitError(describeFailure(error)),
@@ -210,26 +152,6 @@ export class AbschPartiesList extends AbschElement {
     clearTimeout(this.announceTimer);
   }
 
-  private async load(signal: AbortSignal): Promise<PartiesData> {
-    const config = this.apiConfig;
-    const [countries, counts] = await Promise.all([fetchCountries(config, signal), fetchPartiesCounts(config, signal)]);
-    const now = new Date();
-    const rows = new Map<string, PartyRow>();
-    for (const country of countries) {
-      const code = country.code.toUpperCase();
-      if (rows.has(code)) continue;
-      const status = partyStatus(country, now);
-      const found = counts.get(code.toLowerCase());
-      rows.set(code, { code, country, status, date: dateOf(status), records: found?.total ?? 0, ircc: found?.bySchema[PARTIES_IRCC_SCHEMA] ?? 0 });
-    }
-    const list = [...rows.values()];
-    const count = (kind: PartyStatus['kind']) => list.filter((row) => row.status.kind === kind).length;
-    return {
-      rows: list,
-      totals: { parties: count('party'), ratified: count('ratified'), signatories: count('signatory'), nonParties: count('non-party'), countries: list.length },
-    };
-  }
-
   override render(): TemplateResult {
     const busy = this.data.status <= TaskStatus.PENDING;
     // tabindex -1: focus can rest on the list when the retry button it held goes away.
@@ -238,7 +160,11 @@ export class AbschPartiesList extends AbschElement {
       ${this.data.render({
         initial: () => this.renderSkeleton(),
         pending: () => this.renderSkeleton(),
-        complete: (data) => this.renderList(data),
+        complete: (data) => {
+          // The task awaited the view, so it is there.
+          const table = tableView.loaded;
+          return table ? this.renderList(data, table) : this.renderSkeleton();
+        },
         error: (error) => this.renderFailure(describeFailure(error), () => this.retry()),
       })}
     </section>`;
@@ -258,96 +184,20 @@ export class AbschPartiesList extends AbschElement {
     </div>`;
   }
 
-  private renderList(data: PartiesData): TemplateResult {
-    const columns = this.shownColumns;
-    const views = this.viewsOf(data);
-    const sorted = this.sortedViews(views);
-    const shown = this.visibleCodes(views);
-    const statuses = this.statusLabels();
-    return html`<p part="totals" class="totals">${this.totalsText(data.totals)}</p>
-      ${this.search
-        ? html`<div part="search" class="search">
-            <label for="filter">${msg('Filter by country name', { id: 'parties-filter-label' })}</label>
-            <input id="filter" part="search-input" type="search" autocomplete="off" .value=${live(this.filter)} @input=${this.onFilterInput} />
-          </div>`
-        : nothing}
-      ${data.rows.length === 0
-        ? html`<p part="empty" class="message">${msg('The Clearing-House lists no countries.', { id: 'parties-no-countries' })}</p>`
-        : html`<table part="table" class="table">
-              <caption part="caption">${msg('Countries, their status under the Nagoya Protocol and their national records', { id: 'parties-caption' })}</caption>
-              <thead>
-                <tr>
-                  ${PARTIES_COLUMNS.map((column) => this.renderHeader(column, columns.has(column)))}
-                </tr>
-              </thead>
-              <tbody>
-                ${repeat(
-                  sorted,
-                  (view) => view.row.code,
-                  (view) => this.renderRow(view, columns, statuses, shown.has(view.row.code)),
-                )}
-              </tbody>
-            </table>
-            ${shown.size === 0 ? html`<p part="empty" class="message">${this.noMatchText()}</p>` : nothing}`}`;
-  }
-
-  private renderHeader(column: PartiesColumn, shown: boolean): TemplateResult {
-    const label = columnLabel(column);
-    const sortKey = (PARTIES_SORT_KEYS as readonly string[]).includes(column) ? (column as PartiesSortKey) : null;
-    if (!sortKey) return html`<th scope="col" part="header" class="col-${column}" ?hidden=${!shown}>${label}</th>`;
-    const order = this.sortOrder;
-    const active = order.key === sortKey;
-    const direction = active ? (order.descending ? 'descending' : 'ascending') : undefined;
-    return html`<th scope="col" part="header" class="col-${column}" aria-sort=${direction ?? nothing} ?hidden=${!shown}>
-      <button type="button" part="sort-button" class="sort" data-sort=${sortKey} @click=${() => this.sortBy(sortKey)}>
-        <span>${label}</span><span class="sort-icon" aria-hidden="true">${direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}</span>
-      </button>
-    </th>`;
-  }
-
-  /**
-   * One flat template per row (no nested templates): 200 rows are 200 template instances, and a
-   * change of columns, filter or order only flips attributes. Cells of hidden columns stay, hidden.
-   */
-  private renderRow(view: RowView, columns: Set<PartiesColumn>, statuses: Record<PartyStatus['kind'], string>, visible: boolean): TemplateResult {
-    const { row } = view;
-    const kind = row.status.kind;
-    const status = statuses[kind];
-    const showDate = columns.has('date') && row.date !== null;
-    const target = this.linkTarget || nothing;
-    const rel = this.linkTarget ? 'noopener' : nothing;
-    // A zero is a link placeholder (`<a>` without href): nothing to find on the portal.
-    return html`<tr part="row" data-code=${row.code} data-status=${kind} ?hidden=${!visible}>
-      <th scope="row" part="name" class="col-name" ?hidden=${!columns.has('name')}>
-        <span lang=${view.nameLang ?? nothing}>${view.name}</span>
-        <span part="compact" class="compact" ?hidden=${!columns.has('status') && !showDate}>
-          <span class="status" data-status=${kind} ?hidden=${!columns.has('status')}>${status}</span>
-          <span class="date" ?hidden=${!showDate}>${showDate ? msg(str`Entry into force: ${view.dateText}`, { id: 'parties-compact-date' }) : ''}</span>
-        </span>
-      </th>
-      <td part="status" class="col-status status" data-status=${kind} ?hidden=${!columns.has('status')}>${status}</td>
-      <td part="date" class="col-date" ?hidden=${!columns.has('date')}><time datetime=${view.dateIso || nothing}>${view.dateText}</time></td>
-      <td part="records" class="col-records num" data-count=${row.records} ?hidden=${!columns.has('records')}>
-        <a
-          part="records-link"
-          href=${row.records ? view.recordsHref : nothing}
-          target=${row.records ? target : nothing}
-          rel=${row.records ? rel : nothing}
-          aria-label=${row.records ? this.recordsLabel(view.name, row.records) : nothing}
-          >${formatNumber(row.records, this.locale)}</a
-        >
-      </td>
-      <td part="ircc" class="col-ircc num" data-count=${row.ircc} ?hidden=${!columns.has('ircc')}>
-        <a
-          part="ircc-link"
-          href=${row.ircc ? view.irccHref : nothing}
-          target=${row.ircc ? target : nothing}
-          rel=${row.ircc ? rel : nothing}
-          aria-label=${row.ircc ? this.irccLabel(view.name, row.ircc) : nothing}
-          >${formatNumber(row.ircc, this.locale)}</a
-        >
-      </td>
-    </tr>`;
+  private renderList(data: PartiesData, table: TableView): TemplateResult {
+    const views = this.viewsOf(data, table);
+    return table.renderList(data, {
+      locale: this.locale,
+      columns: this.shownColumns,
+      sortOrder: this.sortOrder,
+      sorted: this.sortedViews(views, table),
+      shown: this.visibleCodes(views, table),
+      search: this.search,
+      filter: this.filter,
+      linkTarget: this.linkTarget,
+      onFilterInput: (event) => this.onFilterInput(event),
+      sortBy: (key) => this.sortBy(key),
+    });
   }
 
   private onFilterInput(event: InputEvent): void {
@@ -361,69 +211,35 @@ export class AbschPartiesList extends AbschElement {
   }
 
   /** Names and dates in the element's language, folded names for the filter: once per data and language. */
-  private viewsOf(data: PartiesData): RowView[] {
+  private viewsOf(data: PartiesData, table: TableView): RowView[] {
     const { locale, portal } = this;
     const memo = this.viewsMemo;
     if (memo?.data === data && memo.locale === locale && memo.portal === portal) return memo.views;
-    const views = data.rows.map((row): RowView => {
-      const name = pickText(row.country.name, locale);
-      return {
-        row,
-        name: name?.text ?? row.code,
-        nameLang: name?.fallback ? name.lang : undefined,
-        folded: fold(name?.text ?? row.code, locale),
-        dateText: row.date ? formatDate(row.date, locale) : '',
-        dateIso: row.date ? row.date.toISOString().slice(0, 10) : '',
-        recordsHref: searchUrl(portal, locale, { country: row.code }),
-        irccHref: searchUrl(portal, locale, { schema: PARTIES_IRCC_SCHEMA, country: row.code }),
-      };
-    });
+    const views = table.rowViews(data.rows, locale, portal);
     this.viewsMemo = { data, locale, portal, views };
     return views;
   }
 
-  private sortedViews(views: RowView[]): RowView[] {
+  private sortedViews(views: RowView[], table: TableView): RowView[] {
     const { key, descending } = this.sortOrder;
     const memo = this.sortedMemo;
     if (memo?.views === views && memo.key === key && memo.descending === descending) return memo.sorted;
-    const collator = collatorFor(this.locale);
-    const byName = (a: RowView, b: RowView) => collator.compare(a.name, b.name) || (a.row.code < b.row.code ? -1 : a.row.code > b.row.code ? 1 : 0);
-    const sign = descending ? -1 : 1;
-    const compare = (a: RowView, b: RowView): number => {
-      switch (key) {
-        case 'date': {
-          // Countries without a date come last whichever the direction: they have nothing to compare.
-          if (!a.row.date || !b.row.date) return (a.row.date ? -1 : b.row.date ? 1 : 0) || byName(a, b);
-          return sign * (a.row.date.getTime() - b.row.date.getTime()) || byName(a, b);
-        }
-        case 'records':
-          return sign * (a.row.records - b.row.records) || byName(a, b);
-        default:
-          return sign * byName(a, b);
-      }
-    };
-    const sorted = [...views].sort(compare);
+    const sorted = table.sortViews(views, { key, descending }, this.locale);
     this.sortedMemo = { views, key, descending, sorted };
     return sorted;
   }
 
-  /** The codes of the rows that pass the status and name filters; the others stay in the DOM, hidden. */
-  private visibleCodes(views: RowView[]): Set<string> {
-    const statuses = this.shownStatuses;
-    const needle = fold(this.filter.trim(), this.locale);
-    const code = this.filter.trim().toUpperCase();
-    return new Set(
-      views
-        .filter((view) => statuses.has(view.row.status.kind) && (needle === '' || view.folded.includes(needle) || view.row.code === code))
-        .map((view) => view.row.code),
-    );
+  private visibleCodes(views: RowView[], table: TableView): Set<string> {
+    return table.visibleCodes(views, this.shownStatuses, this.filter, this.locale);
   }
 
   /** Keeps `announcedCount` in step with the rows shown: at once on load or a new status, after a pause while typing. */
   private trackAnnouncement(changed: PropertyValues<this>): void {
     const data = this.data.status === TaskStatus.COMPLETE ? this.data.value : undefined;
-    if (!data) return;
-    const count = this.visibleCodes(this.viewsOf(data)).size;
+    // Complete, the task has loaded the view too.
+    const table = tableView.loaded;
+    if (!data || !table) return;
+    const count = this.visibleCodes(this.viewsOf(data, table), table).size;
     clearTimeout(this.announceTimer);
     if (count === this.announcedCount) return;
     if (this.announcedCount === null || !changed.has('filter')) this.announcedCount = count;
@@ -432,118 +248,10 @@ export class AbschPartiesList extends AbschElement {
 
   private announcement(): string {
     const data = this.data.value;
-    if (this.data.status !== TaskStatus.COMPLETE || !data || this.announcedCount === null) return '';
-    const shown = formatNumber(this.announcedCount, this.locale);
-    const total = data.totals.countries;
-    const all = formatNumber(total, this.locale);
-    return selectPlural(total, this.locale, {
-      zero: msg(str`${shown} of ${all} countries shown`, { id: 'parties-shown-zero' }),
-      one: msg(str`${shown} of ${all} country shown`, { id: 'parties-shown-one' }),
-      two: msg(str`${shown} of ${all} countries shown`, { id: 'parties-shown-two' }),
-      few: msg(str`${shown} of ${all} countries shown`, { id: 'parties-shown-few' }),
-      many: msg(str`${shown} of ${all} countries shown`, { id: 'parties-shown-many' }),
-      other: msg(str`${shown} of ${all} countries shown`, { id: 'parties-shown-other' }),
-    });
+    const table = tableView.loaded;
+    if (this.data.status !== TaskStatus.COMPLETE || !data || !table || this.announcedCount === null) return '';
+    return table.announcement(this.announcedCount, data.totals.countries, this.locale);
   }
-
-  private noMatchText(): string {
-    const filter = this.filter.trim();
-    return filter
-      ? msg(str`No country with the chosen status has a name containing “${filter}”.`, { id: 'parties-no-match' })
-      : msg('No country has the chosen status.', { id: 'parties-no-status-match' });
-  }
-
-  private statusLabels(): Record<PartyStatus['kind'], string> {
-    return {
-      party: msg('Party', { id: 'parties-status-party' }),
-      ratified: msg('Ratified, not yet in force', { id: 'parties-status-ratified' }),
-      signatory: msg('Signatory', { id: 'parties-status-signatory' }),
-      'non-party': msg('Not a Party', { id: 'parties-status-non-party' }),
-    };
-  }
-
-  private totalsText(totals: PartiesTotals): string {
-    const parties = formatNumber(totals.parties, this.locale);
-    const ratified = formatNumber(totals.ratified, this.locale);
-    const signatories = formatNumber(totals.signatories, this.locale);
-    const partiesText = selectPlural(totals.parties, this.locale, {
-      zero: msg(str`${parties} Parties`, { id: 'parties-total-parties-zero' }),
-      one: msg(str`${parties} Party`, { id: 'parties-total-parties-one' }),
-      two: msg(str`${parties} Parties`, { id: 'parties-total-parties-two' }),
-      few: msg(str`${parties} Parties`, { id: 'parties-total-parties-few' }),
-      many: msg(str`${parties} Parties`, { id: 'parties-total-parties-many' }),
-      other: msg(str`${parties} Parties`, { id: 'parties-total-parties-other' }),
-    });
-    const ratifiedText = selectPlural(totals.ratified, this.locale, {
-      zero: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-zero' }),
-      one: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-one' }),
-      two: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-two' }),
-      few: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-few' }),
-      many: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-many' }),
-      other: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-other' }),
-    });
-    const signatoriesText = selectPlural(totals.signatories, this.locale, {
-      zero: msg(str`${signatories} signatories`, { id: 'parties-total-signatories-zero' }),
-      one: msg(str`${signatories} signatory`, { id: 'parties-total-signatories-one' }),
-      two: msg(str`${signatories} signatories`, { id: 'parties-total-signatories-two' }),
-      few: msg(str`${signatories} signatories`, { id: 'parties-total-signatories-few' }),
-      many: msg(str`${signatories} signatories`, { id: 'parties-total-signatories-many' }),
-      other: msg(str`${signatories} signatories`, { id: 'parties-total-signatories-other' }),
-    });
-    // One sentence with three places: the translator chooses the separator and the order.
-    return msg(str`${partiesText} · ${ratifiedText} · ${signatoriesText}`, { id: 'parties-totals' });
-  }
-
-  private recordsLabel(country: string, count: number): string {
-    const n = formatNumber(count, this.locale);
-    return selectPlural(count, this.locale, {
-      zero: msg(str`${country}: ${n} national records`, { id: 'parties-records-link-zero' }),
-      one: msg(str`${country}: ${n} national record`, { id: 'parties-records-link-one' }),
-      two: msg(str`${country}: ${n} national records`, { id: 'parties-records-link-two' }),
-      few: msg(str`${country}: ${n} national records`, { id: 'parties-records-link-few' }),
-      many: msg(str`${country}: ${n} national records`, { id: 'parties-records-link-many' }),
-      other: msg(str`${country}: ${n} national records`, { id: 'parties-records-link-other' }),
-    });
-  }
-
-  private irccLabel(country: string, count: number): string {
-    const n = formatNumber(count, this.locale);
-    return selectPlural(count, this.locale, {
-      zero: msg(str`${country}: ${n} certificates of compliance (IRCC)`, { id: 'parties-ircc-link-zero' }),
-      one: msg(str`${country}: ${n} certificate of compliance (IRCC)`, { id: 'parties-ircc-link-one' }),
-      two: msg(str`${country}: ${n} certificates of compliance (IRCC)`, { id: 'parties-ircc-link-two' }),
-      few: msg(str`${country}: ${n} certificates of compliance (IRCC)`, { id: 'parties-ircc-link-few' }),
-      many: msg(str`${country}: ${n} certificates of compliance (IRCC)`, { id: 'parties-ircc-link-many' }),
-      other: msg(str`${country}: ${n} certificates of compliance (IRCC)`, { id: 'parties-ircc-link-other' }),
-    });
-  }
-}
-
-function columnLabel(column: PartiesColumn): string {
-  switch (column) {
-    case 'name':
-      return msg('Country', { id: 'parties-column-name' });
-    case 'status':
-      return msg('Status', { id: 'parties-column-status' });
-    case 'date':
-      return msg('Entry into force', { id: 'parties-column-date' });
-    case 'records':
-      return msg('National records', { id: 'parties-column-records' });
-    default:
-      return msg('Certificates (IRCC)', { id: 'parties-column-ircc' });
-  }
-}
-
-/** When the Protocol entered into force for a Party (its Party-since date), or will for a ratification. */
-function dateOf(status: PartyStatus): Date | null {
-  if (status.kind === 'party') return status.since;
-  if (status.kind === 'ratified') return status.entryIntoForce;
-  return null;
-}
-
-/** Lower-case without accents or other marks, so that “cote” finds Côte d’Ivoire. */
-function fold(text: string, locale: Locale): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
 }
 
 function knownWords<T extends string>(value: string, known: readonly T[]): T[] {

@@ -1,0 +1,314 @@
+/**
+ * What <absch-parties-list> draws a loaded list with: the rows in the element's language, their
+ * order and filters, the table and the words around it. A chunk of its own, loaded beside the
+ * list's requests (base/lazy-module.ts).
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { PartyStatus } from '../../api/party-status.js';
+import { searchUrl } from '../../api/portal-links.js';
+import { PARTIES_IRCC_SCHEMA } from '../../api/queries/parties.js';
+import { formatDate, formatNumber } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locale.js';
+import { pickText } from '../../i18n/lstring.js';
+import { selectPlural } from '../../i18n/plural.js';
+import {
+  PARTIES_COLUMNS,
+  PARTIES_SORT_KEYS,
+  type PartiesColumn,
+  type PartiesData,
+  type PartiesSortKey,
+  type PartiesStatus,
+  type PartiesTotals,
+  type PartyRow,
+  type SortOrder,
+} from './parties-data.js';
+
+/** A row as one language shows it, computed once per language and data, not per render. */
+export interface RowView {
+  row: PartyRow;
+  name: string;
+  /** the language of `name` when it is not the element's */
+  nameLang: Locale | undefined;
+  /** lower-case, without accents: what the name filter compares */
+  folded: string;
+  dateText: string;
+  dateIso: string;
+  recordsHref: string;
+  irccHref: string;
+}
+
+/** What the element gives the table: its settings, its memoised rows and its handlers, so that the view needs none of its members. */
+export interface TableHost {
+  locale: Locale;
+  columns: Set<PartiesColumn>;
+  sortOrder: SortOrder;
+  /** the rows in the chosen order, hidden ones included */
+  sorted: RowView[];
+  /** the codes of the rows that pass the filters (`visibleCodes`) */
+  shown: Set<string>;
+  /** whether the name filter box is shown */
+  search: boolean;
+  filter: string;
+  linkTarget: string;
+  onFilterInput: (event: InputEvent) => void;
+  sortBy: (key: PartiesSortKey) => void;
+}
+
+type StatusLabels = Record<PartyStatus['kind'], string>;
+
+const collators = new Map<Locale, Intl.Collator>();
+
+/** Building a collator costs far more than comparing with it; 200 names take about 1,500 comparisons. */
+function collatorFor(locale: Locale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
+export function rowViews(rows: PartyRow[], locale: Locale, portal: string): RowView[] {
+  return rows.map((row): RowView => {
+    const name = pickText(row.country.name, locale);
+    return {
+      row,
+      name: name?.text ?? row.code,
+      nameLang: name?.fallback ? name.lang : undefined,
+      folded: fold(name?.text ?? row.code, locale),
+      dateText: row.date ? formatDate(row.date, locale) : '',
+      dateIso: row.date ? row.date.toISOString().slice(0, 10) : '',
+      recordsHref: searchUrl(portal, locale, { country: row.code }),
+      irccHref: searchUrl(portal, locale, { schema: PARTIES_IRCC_SCHEMA, country: row.code }),
+    };
+  });
+}
+
+export function sortViews(views: RowView[], { key, descending }: SortOrder, locale: Locale): RowView[] {
+  const collator = collatorFor(locale);
+  const byName = (a: RowView, b: RowView) => collator.compare(a.name, b.name) || (a.row.code < b.row.code ? -1 : a.row.code > b.row.code ? 1 : 0);
+  const sign = descending ? -1 : 1;
+  const compare = (a: RowView, b: RowView): number => {
+    switch (key) {
+      case 'date': {
+        // Countries without a date come last whichever the direction: they have nothing to compare.
+        if (!a.row.date || !b.row.date) return (a.row.date ? -1 : b.row.date ? 1 : 0) || byName(a, b);
+        return sign * (a.row.date.getTime() - b.row.date.getTime()) || byName(a, b);
+      }
+      case 'records':
+        return sign * (a.row.records - b.row.records) || byName(a, b);
+      default:
+        return sign * byName(a, b);
+    }
+  };
+  return [...views].sort(compare);
+}
+
+/** The codes of the rows that pass the status and name filters; the others stay in the DOM, hidden. */
+export function visibleCodes(views: RowView[], statuses: Set<PartiesStatus>, filter: string, locale: Locale): Set<string> {
+  const needle = fold(filter.trim(), locale);
+  const code = filter.trim().toUpperCase();
+  return new Set(
+    views
+      .filter((view) => statuses.has(view.row.status.kind) && (needle === '' || view.folded.includes(needle) || view.row.code === code))
+      .map((view) => view.row.code),
+  );
+}
+
+export function announcement(count: number, total: number, locale: Locale): string {
+  const shown = formatNumber(count, locale);
+  const all = formatNumber(total, locale);
+  return selectPlural(total, locale, {
+    zero: msg(str`${shown} of ${all} countries shown`, { id: 'parties-shown-zero' }),
+    one: msg(str`${shown} of ${all} country shown`, { id: 'parties-shown-one' }),
+    two: msg(str`${shown} of ${all} countries shown`, { id: 'parties-shown-two' }),
+    few: msg(str`${shown} of ${all} countries shown`, { id: 'parties-shown-few' }),
+    many: msg(str`${shown} of ${all} countries shown`, { id: 'parties-shown-many' }),
+    other: msg(str`${shown} of ${all} countries shown`, { id: 'parties-shown-other' }),
+  });
+}
+
+export function renderList(data: PartiesData, host: TableHost): TemplateResult {
+  const { columns, shown } = host;
+  const statuses = statusLabels();
+  return html`<p part="totals" class="totals">${totalsText(data.totals, host.locale)}</p>
+    ${host.search
+      ? html`<div part="search" class="search">
+          <label for="filter">${msg('Filter by country name', { id: 'parties-filter-label' })}</label>
+          <input id="filter" part="search-input" type="search" autocomplete="off" .value=${live(host.filter)} @input=${host.onFilterInput} />
+        </div>`
+      : nothing}
+    ${data.rows.length === 0
+      ? html`<p part="empty" class="message">${msg('The Clearing-House lists no countries.', { id: 'parties-no-countries' })}</p>`
+      : html`<table part="table" class="table">
+            <caption part="caption">${msg('Countries, their status under the Nagoya Protocol and their national records', { id: 'parties-caption' })}</caption>
+            <thead>
+              <tr>
+                ${PARTIES_COLUMNS.map((column) => renderHeader(column, columns.has(column), host))}
+              </tr>
+            </thead>
+            <tbody>
+              ${repeat(
+                host.sorted,
+                (view) => view.row.code,
+                (view) => renderRow(view, statuses, shown.has(view.row.code), host),
+              )}
+            </tbody>
+          </table>
+          ${shown.size === 0 ? html`<p part="empty" class="message">${noMatchText(host.filter)}</p>` : nothing}`}`;
+}
+
+function renderHeader(column: PartiesColumn, shown: boolean, host: TableHost): TemplateResult {
+  const label = columnLabel(column);
+  const sortKey = (PARTIES_SORT_KEYS as readonly string[]).includes(column) ? (column as PartiesSortKey) : null;
+  if (!sortKey) return html`<th scope="col" part="header" class="col-${column}" ?hidden=${!shown}>${label}</th>`;
+  const order = host.sortOrder;
+  const active = order.key === sortKey;
+  const direction = active ? (order.descending ? 'descending' : 'ascending') : undefined;
+  return html`<th scope="col" part="header" class="col-${column}" aria-sort=${direction ?? nothing} ?hidden=${!shown}>
+    <button type="button" part="sort-button" class="sort" data-sort=${sortKey} @click=${() => host.sortBy(sortKey)}>
+      <span>${label}</span><span class="sort-icon" aria-hidden="true">${direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}</span>
+    </button>
+  </th>`;
+}
+
+/**
+ * One flat template per row (no nested templates): 200 rows are 200 template instances, and a
+ * change of columns, filter or order only flips attributes. Cells of hidden columns stay, hidden.
+ */
+function renderRow(view: RowView, statuses: StatusLabels, visible: boolean, host: TableHost): TemplateResult {
+  const { columns, locale, linkTarget } = host;
+  const { row } = view;
+  const kind = row.status.kind;
+  const status = statuses[kind];
+  const showDate = columns.has('date') && row.date !== null;
+  const target = linkTarget || nothing;
+  const rel = linkTarget ? 'noopener' : nothing;
+  // A zero is a link placeholder (`<a>` without href): nothing to find on the portal.
+  return html`<tr part="row" data-code=${row.code} data-status=${kind} ?hidden=${!visible}>
+    <th scope="row" part="name" class="col-name" ?hidden=${!columns.has('name')}>
+      <span lang=${view.nameLang ?? nothing}>${view.name}</span>
+      <span part="compact" class="compact" ?hidden=${!columns.has('status') && !showDate}>
+        <span class="status" data-status=${kind} ?hidden=${!columns.has('status')}>${status}</span>
+        <span class="date" ?hidden=${!showDate}>${showDate ? msg(str`Entry into force: ${view.dateText}`, { id: 'parties-compact-date' }) : ''}</span>
+      </span>
+    </th>
+    <td part="status" class="col-status status" data-status=${kind} ?hidden=${!columns.has('status')}>${status}</td>
+    <td part="date" class="col-date" ?hidden=${!columns.has('date')}><time datetime=${view.dateIso || nothing}>${view.dateText}</time></td>
+    <td part="records" class="col-records num" data-count=${row.records} ?hidden=${!columns.has('records')}>
+      <a
+        part="records-link"
+        href=${row.records ? view.recordsHref : nothing}
+        target=${row.records ? target : nothing}
+        rel=${row.records ? rel : nothing}
+        aria-label=${row.records ? recordsLabel(view.name, row.records, locale) : nothing}
+        >${formatNumber(row.records, locale)}</a
+      >
+    </td>
+    <td part="ircc" class="col-ircc num" data-count=${row.ircc} ?hidden=${!columns.has('ircc')}>
+      <a
+        part="ircc-link"
+        href=${row.ircc ? view.irccHref : nothing}
+        target=${row.ircc ? target : nothing}
+        rel=${row.ircc ? rel : nothing}
+        aria-label=${row.ircc ? irccLabel(view.name, row.ircc, locale) : nothing}
+        >${formatNumber(row.ircc, locale)}</a
+      >
+    </td>
+  </tr>`;
+}
+
+function noMatchText(filterText: string): string {
+  const filter = filterText.trim();
+  return filter
+    ? msg(str`No country with the chosen status has a name containing “${filter}”.`, { id: 'parties-no-match' })
+    : msg('No country has the chosen status.', { id: 'parties-no-status-match' });
+}
+
+function statusLabels(): StatusLabels {
+  return {
+    party: msg('Party', { id: 'parties-status-party' }),
+    ratified: msg('Ratified, not yet in force', { id: 'parties-status-ratified' }),
+    signatory: msg('Signatory', { id: 'parties-status-signatory' }),
+    'non-party': msg('Not a Party', { id: 'parties-status-non-party' }),
+  };
+}
+
+function totalsText(totals: PartiesTotals, locale: Locale): string {
+  const parties = formatNumber(totals.parties, locale);
+  const ratified = formatNumber(totals.ratified, locale);
+  const signatories = formatNumber(totals.signatories, locale);
+  const partiesText = selectPlural(totals.parties, locale, {
+    zero: msg(str`${parties} Parties`, { id: 'parties-total-parties-zero' }),
+    one: msg(str`${parties} Party`, { id: 'parties-total-parties-one' }),
+    two: msg(str`${parties} Parties`, { id: 'parties-total-parties-two' }),
+    few: msg(str`${parties} Parties`, { id: 'parties-total-parties-few' }),
+    many: msg(str`${parties} Parties`, { id: 'parties-total-parties-many' }),
+    other: msg(str`${parties} Parties`, { id: 'parties-total-parties-other' }),
+  });
+  const ratifiedText = selectPlural(totals.ratified, locale, {
+    zero: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-zero' }),
+    one: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-one' }),
+    two: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-two' }),
+    few: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-few' }),
+    many: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-many' }),
+    other: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-other' }),
+  });
+  const signatoriesText = selectPlural(totals.signatories, locale, {
+    zero: msg(str`${signatories} signatories`, { id: 'parties-total-signatories-zero' }),
+    one: msg(str`${signatories} signatory`, { id: 'parties-total-signatories-one' }),
+    two: msg(str`${signatories} signatories`, { id: 'parties-total-signatories-two' }),
+    few: msg(str`${signatories} signatories`, { id: 'parties-total-signatories-few' }),
+    many: msg(str`${signatories} signatories`, { id: 'parties-total-signatories-many' }),
+    other: msg(str`${signatories} signatories`, { id: 'parties-total-signatories-other' }),
+  });
+  // One sentence with three places: the translator chooses the separator and the order.
+  return msg(str`${partiesText} · ${ratifiedText} · ${signatoriesText}`, { id: 'parties-totals' });
+}
+
+function recordsLabel(country: string, count: number, locale: Locale): string {
+  const n = formatNumber(count, locale);
+  return selectPlural(count, locale, {
+    zero: msg(str`${country}: ${n} national records`, { id: 'parties-records-link-zero' }),
+    one: msg(str`${country}: ${n} national record`, { id: 'parties-records-link-one' }),
+    two: msg(str`${country}: ${n} national records`, { id: 'parties-records-link-two' }),
+    few: msg(str`${country}: ${n} national records`, { id: 'parties-records-link-few' }),
+    many: msg(str`${country}: ${n} national records`, { id: 'parties-records-link-many' }),
+    other: msg(str`${country}: ${n} national records`, { id: 'parties-records-link-other' }),
+  });
+}
+
+function irccLabel(country: string, count: number, locale: Locale): string {
+  const n = formatNumber(count, locale);
+  return selectPlural(count, locale, {
+    zero: msg(str`${country}: ${n} certificates of compliance (IRCC)`, { id: 'parties-ircc-link-zero' }),
+    one: msg(str`${country}: ${n} certificate of compliance (IRCC)`, { id: 'parties-ircc-link-one' }),
+    two: msg(str`${country}: ${n} certificates of compliance (IRCC)`, { id: 'parties-ircc-link-two' }),
+    few: msg(str`${country}: ${n} certificates of compliance (IRCC)`, { id: 'parties-ircc-link-few' }),
+    many: msg(str`${country}: ${n} certificates of compliance (IRCC)`, { id: 'parties-ircc-link-many' }),
+    other: msg(str`${country}: ${n} certificates of compliance (IRCC)`, { id: 'parties-ircc-link-other' }),
+  });
+}
+
+function columnLabel(column: PartiesColumn): string {
+  switch (column) {
+    case 'name':
+      return msg('Country', { id: 'parties-column-name' });
+    case 'status':
+      return msg('Status', { id: 'parties-column-status' });
+    case 'date':
+      return msg('Entry into force', { id: 'parties-column-date' });
+    case 'records':
+      return msg('National records', { id: 'parties-column-records' });
+    default:
+      return msg('Certificates (IRCC)', { id: 'parties-column-ircc' });
+  }
+}
+
+/** Lower-case without accents or other marks, so that “cote” finds Côte d’Ivoire. */
+function fold(text: string, locale: Locale): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
+}
