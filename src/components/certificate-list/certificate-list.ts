@@ -9,7 +9,7 @@ import { baseStyles } from '../../base/styles.js';
 import { formatNumber } from '../../i18n/format.js';
 import { buildRequest, clampPage, clampPageSize, TAG, warnAboutAttributes, type ListRequest } from './attributes.js';
 import { certificateListStyles } from './certificate-list.styles.js';
-import { ExportController } from './export-controller.js';
+import type { ExportController } from './export-controller.js';
 import { FilterControls } from './filters.js';
 import { activeFilters, countryNames, totalText, usageName } from './labels.js';
 import { failureOf, loadList, type ListResult } from './load.js';
@@ -116,14 +116,8 @@ export class AbschCertificateList extends AbschElement {
 
   private readonly filterControls = new FilterControls(this);
 
-  private readonly exporter = new ExportController(this, {
-    request: () => this.request,
-    knownTotal: () => this.shown?.total,
-    config: () => this.apiConfig,
-    portal: () => this.portal,
-    locale: () => this.locale,
-    failed: (failure) => this.emitError(failure),
-  });
+  /** The CSV export, part of the lazily loaded view: made when the first page is shown, the only time it can be used. */
+  private exporter?: ExportController;
 
   private readonly list = new Task(this, {
     // apiBase and appId are arguments only so that changing them loads again.
@@ -160,6 +154,17 @@ export class AbschCertificateList extends AbschElement {
 
   private loaded(result: ListResult): void {
     this.shown = result;
+    const view = listView.loaded;
+    if (view && !this.exporter) {
+      this.exporter = new view.ExportController(this, {
+        request: () => this.request,
+        knownTotal: () => this.shown?.total,
+        config: () => this.apiConfig,
+        portal: () => this.portal,
+        locale: () => this.locale,
+        failed: (failure) => this.emitError(failure),
+      });
+    }
     if (result.page !== this.page) {
       console.warn(`${TAG}: page="${this.page}" is after the last page; showing page ${result.page}.`);
       // The new run finds this page in the cache; it fires absch-load.
@@ -224,7 +229,7 @@ export class AbschCertificateList extends AbschElement {
             )}
           </dl>`
         : nothing}
-      ${this.export ? this.exporter.render(result.total, this.locale) : nothing}
+      ${this.export && this.exporter ? this.exporter.render(result.total, this.locale) : nothing}
     </div>`;
   }
 
