@@ -1,7 +1,92 @@
 /**
- * What <absch-stats> draws a loaded chart with: the model in the element's language, the SVG bars
- * and the downloads. A chunk of its own, loaded beside the chart's requests (base/lazy-module.ts).
+ * What <absch-stats> draws a loaded chart with: the model in the element's language, the SVG bars,
+ * the table and the downloads. A chunk of its own, loaded beside the chart's requests
+ * (base/lazy-module.ts).
  */
-export { barChart, swatch } from './bar-chart.js';
-export { chartModel, formatShare } from './chart-model.js';
-export { standaloneSvg, statsCsv } from './csv.js';
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatNumber } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locale.js';
+import { barChart, swatch } from './bar-chart.js';
+import { formatShare, type ChartModel } from './chart-model.js';
+import { standaloneSvg, statsCsv } from './csv.js';
+
+export { chartModel } from './chart-model.js';
+
+/** What the view reads and calls on its element. */
+export interface ChartHost {
+  locale: Locale;
+  dir: 'ltr' | 'rtl';
+  showTable: boolean;
+  /** the chart's title: the heading, the table's caption, the SVG file's title */
+  title: string;
+  toggleTable: () => void;
+  /** the drawn chart, which the SVG download copies */
+  chart: () => SVGSVGElement | null;
+  /** fires `absch-export` and saves the file */
+  download: (filename: string, blob: Blob, total: number) => void;
+}
+
+/** The summary, legend, bars, buttons and the table of a loaded chart. */
+export function renderChart(model: ChartModel, host: ChartHost): TemplateResult {
+  if (model.bars.every((bar) => bar.values.every((value) => value === 0))) {
+    return html`<p part="empty" class="message">${msg('The Clearing-House has no published records to count for this chart.', { id: 'stats-empty' })}</p>`;
+  }
+  return html`<p part="summary" id="summary" class="summary">${model.summary}</p>
+    ${model.series.length > 1
+      ? html`<ul part="legend" class="legend">
+          ${model.series.map((label, i) => html`<li>${swatch(i)}<span>${label}</span></li>`)}
+        </ul>`
+      : nothing}
+    ${barChart(model, { dir: host.dir, labelledBy: 'title summary' })}
+    <div part="actions" class="actions">
+      <button type="button" part="table-toggle" aria-expanded=${host.showTable ? 'true' : 'false'} aria-controls="table" @click=${host.toggleTable}>
+        ${msg('Show as table', { id: 'stats-show-table' })}
+      </button>
+      <button type="button" part="download-csv" @click=${() => downloadCsv(model, host)}>${msg('Download CSV', { id: 'stats-download-csv' })}</button>
+      <button type="button" part="download-svg" @click=${() => downloadSvg(model, host)}>${msg('Download SVG', { id: 'stats-download-svg' })}</button>
+    </div>
+    ${renderTable(model, host)}`;
+}
+
+function renderTable(model: ChartModel, host: ChartHost): TemplateResult {
+  const n = (value: number) => formatNumber(value, host.locale);
+  return html`<table part="table" id="table" class="table" ?hidden=${!host.showTable}>
+    <caption>${host.title}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${model.category}</th>
+        ${model.series.map((label) => html`<th scope="col" class="num">${label}</th>`)}
+        ${model.shares ? html`<th scope="col" class="num">${msg('Share', { id: 'stats-share' })}</th>` : nothing}
+      </tr>
+    </thead>
+    <tbody>
+      ${model.bars.map(
+        (bar) => html`<tr data-key=${bar.key}>
+          <th scope="row" lang=${bar.lang ?? nothing}>${bar.label}</th>
+          ${bar.values.map((value) => html`<td class="num" data-count=${value}>${n(value)}</td>`)}
+          ${model.shares ? html`<td class="num">${formatShare(bar.share ?? 0, host.locale)}</td>` : nothing}
+        </tr>`,
+      )}
+    </tbody>
+    <tfoot>
+      <tr>
+        <th scope="row">${model.totalLabel}</th>
+        ${model.totals.map((value) => html`<td class="num" data-count=${value}>${n(value)}</td>`)}
+        ${model.shares ? html`<td class="num"></td>` : nothing}
+      </tr>
+    </tfoot>
+  </table>`;
+}
+
+function downloadCsv(model: ChartModel, host: ChartHost): void {
+  const csv = statsCsv(model, msg('Share (%)', { id: 'stats-share-percent' }));
+  host.download(`absch-${model.view}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }), model.bars.length);
+}
+
+function downloadSvg(model: ChartModel, host: ChartHost): void {
+  const chart = host.chart();
+  if (!chart) return;
+  const text = standaloneSvg(chart, host.title, model.summary);
+  host.download(`absch-${model.view}.svg`, new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), model.bars.length);
+}

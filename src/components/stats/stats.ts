@@ -2,17 +2,17 @@ import { attributeWords } from '../../base/attribute-values.js';
 import { downloadBlob } from '../../base/download.js';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { STATS_VIEWS, type StatsFilters, type StatsView } from '../../api/queries/stats.js';
 import { AbschElement } from '../../base/absch-element.js';
+import { lazyModule } from '../../base/lazy-module.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles, tableStyles } from '../../base/styles.js';
 import { officialNamesArrived } from '../../data/official-names.js';
-import { formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
-import { lazyModule } from '../../base/lazy-module.js';
 import type { ChartModel } from './chart-model.js';
+import type { ChartHost } from './chart-view.js';
 import { chartTitle, loadStats, type StatsData } from './stats-data.js';
 import { statsStyles } from './stats.styles.js';
 
@@ -196,7 +196,7 @@ export class AbschStats extends AbschElement {
         complete: (data) => {
           // The task awaited the view, so it is there.
           const view = chartView.loaded;
-          return view ? this.renderChart(this.modelOf(data, view), view) : this.renderSkeleton();
+          return view ? view.renderChart(this.modelOf(data, view), this.chartHost()) : this.renderSkeleton();
         },
         error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
       })}
@@ -216,71 +216,20 @@ export class AbschStats extends AbschElement {
     </div>`;
   }
 
-  private renderChart(model: ChartModel, view: ChartView): TemplateResult {
-    if (model.bars.every((bar) => bar.values.every((value) => value === 0))) {
-      return html`<p part="empty" class="message">${msg('The Clearing-House has no published records to count for this chart.', { id: 'stats-empty' })}</p>`;
-    }
-    return html`<p part="summary" id="summary" class="summary">${model.summary}</p>
-      ${model.series.length > 1
-        ? html`<ul part="legend" class="legend">
-            ${model.series.map((label, i) => html`<li>${view.swatch(i)}<span>${label}</span></li>`)}
-          </ul>`
-        : nothing}
-      ${view.barChart(model, { dir: this.direction, labelledBy: 'title summary' })}
-      <div part="actions" class="actions">
-        <button type="button" part="table-toggle" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
-          ${msg('Show as table', { id: 'stats-show-table' })}
-        </button>
-        <button type="button" part="download-csv" @click=${() => this.downloadCsv(model, view)}>${msg('Download CSV', { id: 'stats-download-csv' })}</button>
-        <button type="button" part="download-svg" @click=${() => this.downloadSvg(model, view)}>${msg('Download SVG', { id: 'stats-download-svg' })}</button>
-      </div>
-      ${this.renderTable(model, view)}`;
-  }
-
-  private renderTable(model: ChartModel, view: ChartView): TemplateResult {
-    const n = (value: number) => formatNumber(value, this.locale);
-    return html`<table part="table" id="table" class="table" ?hidden=${!this.showTable}>
-      <caption>${this.titleText}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${model.category}</th>
-          ${model.series.map((label) => html`<th scope="col" class="num">${label}</th>`)}
-          ${model.shares ? html`<th scope="col" class="num">${msg('Share', { id: 'stats-share' })}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${model.bars.map(
-          (bar) => html`<tr data-key=${bar.key}>
-            <th scope="row" lang=${bar.lang ?? nothing}>${bar.label}</th>
-            ${bar.values.map((value) => html`<td class="num" data-count=${value}>${n(value)}</td>`)}
-            ${model.shares ? html`<td class="num">${view.formatShare(bar.share ?? 0, this.locale)}</td>` : nothing}
-          </tr>`,
-        )}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">${model.totalLabel}</th>
-          ${model.totals.map((value) => html`<td class="num" data-count=${value}>${n(value)}</td>`)}
-          ${model.shares ? html`<td class="num"></td>` : nothing}
-        </tr>
-      </tfoot>
-    </table>`;
+  private chartHost(): ChartHost {
+    return {
+      locale: this.locale,
+      dir: this.direction,
+      showTable: this.showTable,
+      title: this.titleText,
+      toggleTable: () => this.toggleTable(),
+      chart: () => this.renderRoot.querySelector<SVGSVGElement>('svg[part=chart]'),
+      download: (filename, blob, total) => this.download(filename, blob, total),
+    };
   }
 
   private toggleTable(): void {
     this.showTable = !this.showTable;
-  }
-
-  private downloadCsv(model: ChartModel, view: ChartView): void {
-    const csv = view.statsCsv(model, msg('Share (%)', { id: 'stats-share-percent' }));
-    this.download(`absch-${model.view}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }), model.bars.length);
-  }
-
-  private downloadSvg(model: ChartModel, view: ChartView): void {
-    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg[part=chart]');
-    if (!chart) return;
-    const text = view.standaloneSvg(chart, this.titleText, model.summary);
-    this.download(`absch-${model.view}.svg`, new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), model.bars.length);
   }
 
   private download(filename: string, blob: Blob, total: number): void {
