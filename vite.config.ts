@@ -124,38 +124,67 @@ function entryImportsKeepQuery(): Plugin {
   };
 }
 
+type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null };
+
+/** `from` and every module it imports statically, directly or not. */
+function staticClosure(graph: ModuleGraph, from: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    graph.getModuleInfo(id)?.importedIds.forEach(visit);
+  };
+  visit(from);
+  return seen;
+}
+
 /**
- * Rolldown (1.2) puts the modules that an entry shares with two or more of its lazily loaded views
- * in a chunk of their own, which the entry then imports: one more round trip before anything
- * renders (rolldown/rolldown#10731). A code-splitting group named after the entry keeps them in the
- * entry file: every module the entry imports statically, and every module that two or more of its
- * lazily loaded chunks import (a lit directive, say), which would otherwise be a chunk that each of
- * them waits for after itself.
+ * Where each module of a CDN build goes, as one rolldown code-splitting group whose name is the
+ * chunk's. `entries` are the files a page loads (the all-in-one file, or one file per element);
+ * each loads its elements' views lazily, beside their requests, and a view must never wait for a
+ * chunk after itself: what it imports is loaded with its entry. For a module that entries need
+ * first (they import it) or for their views:
+ * - needed by `core.minShare` entries or more, or by some entry's views only while other entries
+ *   need it too: in the core chunk, which every entry imports;
+ * - needed by a few entries that all import it: in a chunk of theirs (named: otherwise, when an
+ *   entry's exports may grow, rolldown merges it into one of them, which the others then load whole);
+ * - needed by one entry: with `inEntry`, in that entry's file if the entry imports it or two of its
+ *   views do. Rolldown (1.2) would otherwise put what the entry shares with two or more views in a
+ *   chunk the entry imports first: one more round trip before anything renders
+ *   (rolldown/rolldown#10731). Without `inEntry`, rolldown places it (in a chunk the entry imports
+ *   beside the core, when a view needs it too).
+ * What one view alone needs is in the view's chunk.
  */
-function entryGroup(entry: string, name: string) {
-  type Graph = { getModuleInfo(id: string): { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null };
-  const staticClosure = (graph: Graph, from: string) => {
-    const seen = new Set<string>();
-    const visit = (id: string) => {
-      if (seen.has(id)) return;
-      seen.add(id);
-      graph.getModuleInfo(id)?.importedIds.forEach(visit);
-    };
-    visit(from);
-    return seen;
-  };
-  const inEntry = (graph: Graph) => {
-    const kept = staticClosure(graph, entry);
-    const lazy = new Set([...kept].flatMap((id) => graph.getModuleInfo(id)?.dynamicallyImportedIds ?? []));
-    const sharers = new Map<string, number>();
-    for (const chunk of lazy) {
-      for (const id of staticClosure(graph, chunk)) if (!kept.has(id)) sharers.set(id, (sharers.get(id) ?? 0) + 1);
+function cdnChunks(entries: Record<string, string>, { core, inEntry }: { core?: { name: string; minShare: number }; inEntry: boolean }) {
+  const placeModules = (graph: ModuleGraph) => {
+    const closures = Object.entries(entries).map(([name, id]) => ({ name, modules: staticClosure(graph, id) }));
+    // A lazily loaded module (a view, DOMPurify, a language) is a chunk of its own, wherever it is loaded from.
+    const loaders = new Map<string, Set<string>>();
+    for (const { name, modules } of closures) {
+      for (const id of modules) for (const root of graph.getModuleInfo(id)?.dynamicallyImportedIds ?? []) loaders.set(root, (loaders.get(root) ?? new Set()).add(name));
     }
-    for (const [id, count] of sharers) if (count > 1) kept.add(id);
-    return kept;
+    const needs = new Map<string, { first: Set<string>; roots: Set<string> }>();
+    const need = (id: string) => needs.get(id) ?? needs.set(id, { first: new Set(), roots: new Set() }).get(id)!;
+    for (const { name, modules } of closures) for (const id of modules) need(id).first.add(name);
+    for (const root of loaders.keys()) for (const id of staticClosure(graph, root)) if (!loaders.has(id)) need(id).roots.add(root);
+    const placed = new Map<string, string>();
+    for (const [id, { first, roots }] of needs) {
+      // What one lazily loaded chunk alone needs is in it.
+      if (first.size === 0 && roots.size < 2) continue;
+      const byViews = new Set([...roots].flatMap((root) => [...(loaders.get(root) ?? [])]));
+      const entriesNeeding = new Set([...first, ...byViews]);
+      if (entriesNeeding.size === 1) {
+        if (inEntry) placed.set(id, [...entriesNeeding][0]);
+      } else if (core && (first.size >= core.minShare || [...byViews].some((name) => !first.has(name)))) {
+        placed.set(id, core.name);
+      } else {
+        placed.set(id, `shared-${[...first].map((name) => name.replace(/^.*\/(absch-)?/, '')).join('+')}`);
+      }
+    }
+    return placed;
   };
-  let kept: Set<string> | undefined;
-  return { name: (id: string, graph: Graph) => ((kept ??= inEntry(graph)).has(id) ? name : null) };
+  let placed: Map<string, string> | undefined;
+  return { groups: [{ name: (id: string, graph: ModuleGraph) => (placed ??= placeModules(graph)).get(id) ?? null }] };
 }
 
 /** The path `to` as an import in `from` writes it: `./x.js`, `../x.js`. */
@@ -194,15 +223,13 @@ export default defineConfig(({ command, mode }) => {
         target: 'es2022',
         lib: { entry: { autoloader: src('autoloader.ts'), ...defineEntries() }, formats: ['es'] },
         rolldownOptions: {
-          // An element's file may export more than its source does: what its view's chunk shares with it.
-          preserveEntrySignatures: 'allow-extension',
           output: {
             minify: true,
             entryFileNames: '[name].js',
             chunkFileNames: 'chunks/[name]-[hash].js',
-            // What two or more elements share is one `core` chunk, not a chunk per sharing pattern: a page with one
-            // element then makes three requests (autoloader, element, core), and tiny chunks cost more than they save.
-            codeSplitting: { groups: [{ name: 'core', tags: ['$initial'], minShareCount: 5 }] },
+            // What five elements or more share is one `core` chunk, not a chunk per sharing pattern: tiny chunks cost
+            // more than they save. An element's file exports only what its source does, so its view never imports it.
+            codeSplitting: cdnChunks(defineEntries(), { core: { name: 'core', minShare: 5 }, inEntry: false }),
           },
         },
       },
@@ -223,7 +250,7 @@ export default defineConfig(({ command, mode }) => {
           output: {
             minify: true,
             chunkFileNames: 'chunks/[name]-[hash].js',
-            codeSplitting: { groups: [entryGroup(src('absch-widgets.ts'), 'absch-widgets')] },
+            codeSplitting: cdnChunks({ 'absch-widgets': src('absch-widgets.ts') }, { inEntry: true }),
           },
         },
       },

@@ -17,23 +17,28 @@ describe('the CDN files in real pages', () => {
     assert.deepEqual([errors, violations], [[], []]);
   });
 
-  it('the all-in-one file fetches a language only when the page turns to it, and DOMPurify only for record HTML', async () => {
+  it('the all-in-one file fetches a view, a language and DOMPurify only when the page shows them, with the page\'s query string', async () => {
     const scripts = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => u.pathname.endsWith('.js')).map((u) => u.pathname + u.search));
     const profiles = await openPage(harness, '/pages/cdn.html');
     await profiles.page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=name]'));
-    // English, no record: the file itself and nothing else.
-    assert.deepEqual(await scripts(profiles.page), ['/dist/cdn/absch-widgets.js?v=1']);
+    // English profiles: the file and the profile's view, which imports the file back with the page's ?v=1
+    // (without it, the file would be downloaded and run a second time).
+    const [file, view, ...more] = await scripts(profiles.page);
+    assert.equal(file, '/dist/cdn/absch-widgets.js?v=1');
+    assert.match(view, /^\/dist\/cdn\/chunks\/profile-view-[\w-]+\.js\?v=1$/);
+    assert.deepEqual(more, []);
     await profiles.page.evaluate(() => (document.documentElement.lang = 'fr'));
     await profiles.page.waitForFunction(() => /^Partie/.test(document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=status]')?.textContent?.trim() ?? ''));
-    const [file, ...french] = await scripts(profiles.page);
+    const french = (await scripts(profiles.page)).slice(2);
     // One self-contained chunk, asked for with the page's query string, as every chunk is.
-    assert.equal(file, '/dist/cdn/absch-widgets.js?v=1');
     assert.equal(french.length, 1, french.join(' '));
     assert.match(french[0], /^\/dist\/cdn\/chunks\/fr-[\w-]+\.js\?v=1$/);
 
     const record = await openPage(harness, '/pages/trusted-types.html');
     await record.page.waitForFunction(() => document.querySelector('absch-record')?.shadowRoot?.querySelector('[data-field=summary]'));
-    assert.ok((await scripts(record.page)).some((path) => /^\/dist\/cdn\/chunks\/purify[\w.-]*\.js$/.test(path)), 'DOMPurify is fetched for the record');
+    const recordScripts = await scripts(record.page);
+    assert.ok(recordScripts.some((path) => /^\/dist\/cdn\/chunks\/purify[\w.-]*\.js$/.test(path)), `DOMPurify is fetched for the record: ${recordScripts.join(' ')}`);
+    assert.ok(recordScripts.some((path) => /^\/dist\/cdn\/chunks\/record-view-[\w-]+\.js$/.test(path)), `the record's view is fetched: ${recordScripts.join(' ')}`);
     assert.deepEqual([profiles.errors, record.errors], [[], []]);
   });
 
@@ -109,9 +114,10 @@ describe('the CDN files in real pages', () => {
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
-    // The same page, with an "older" copy of the all-in-one file loaded first.
-    await page.route('**/old/absch-widgets.js', async (route) => {
-      const current = await (await fetch(`${harness.server.origin}/dist/cdn/absch-widgets.js`)).text();
+    // The same page, with an "older" copy of the CDN files (the all-in-one file and its chunks) loaded first.
+    await page.route('**/old/**', async (route) => {
+      const path = new URL(route.request().url()).pathname.replace(/^\/old\//, '');
+      const current = await (await fetch(`${harness.server.origin}/dist/cdn/${path}`)).text();
       const { VERSION } = await import('../../src/base/version.ts');
       await route.fulfill({ contentType: 'text/javascript', body: current.replaceAll(VERSION, '0.0.1-old') });
     });
