@@ -92,31 +92,48 @@ function minifiedStyles(): Plugin {
 }
 
 /**
- * An element's loaded view is a chunk that imports lit, `msg` and the API layer from the file that
- * loaded it, an entry. A page may load that entry with a query string (`absch-widgets.js?v=3`, as
- * Drupal adds); a chunk's plain `import … from "../absch-widgets.js"` would then name a second
- * module, which the browser downloads and runs again, with its own copy of lit and of the page's
- * language. So an entry passes its query string on to the chunks it loads, and a chunk imports
- * its entry back with the query string it was given: both name the module the page loaded.
+ * How CDN chunks load each other.
  *
+ * An element's loaded view is a chunk that may import lit, `msg` and the API layer from the file
+ * that loaded it, an entry. A page may load that entry with a query string (`absch-widgets.js?v=3`,
+ * as Drupal adds); a chunk's plain `import … from "../absch-widgets.js"` would then name a second
+ * module, which the browser downloads and runs again, with its own copy of lit and of the page's
+ * language. So an entry passes its query string on to the chunks it loads lazily, and a chunk
+ * imports its entry back with the query string it was given: both name the module the page loaded.
  * A chunk gets its entry's exports once, when it runs (after the entry has run): they are
  * functions, classes and constants, so the copy is what a live binding would read.
+ *
+ * A lazily loaded chunk's own static imports (chunks it shares with other files) are asked for at
+ * the same time as it, not once it has arrived: a view never waits a round trip after itself, and
+ * the autoloader's element file comes with its shared chunks. They are asked for without the query
+ * string, as the chunk's own imports name them.
  */
-function entryImportsKeepQuery(): Plugin {
+function chunkLoading(): Plugin {
   const ownQuery = 'new URL(import.meta.url).search';
-  const urlFrom = (path: string) => `new URL(${JSON.stringify(path)},import.meta.url).href+${ownQuery}`;
+  const url = (path: string) => `new URL(${JSON.stringify(path)},import.meta.url).href`;
   const staticImport = /import\s*\{([^}]*)\}\s*from\s*(["'`])([^"'`]+)\2\s*;?/g;
   const dynamicImport = /\bimport\((["'`])(\.{1,2}\/[^"'`]+)\1\)/g;
   return {
-    name: 'absch-entry-imports-keep-query',
+    name: 'absch-chunk-loading',
     renderChunk(code, chunk, _options, { chunks }) {
       const isEntryFile = (from: string) => Object.values(chunks).some((other) => other.isEntry && relative(chunk.fileName, other.fileName) === from);
-      let changed = code.replace(dynamicImport, (_call, _quote: string, path: string) => `import(${urlFrom(path)})`);
+      // An entry is not asked for again: the page loaded it, and a chunk imports it back with its query string.
+      const staticImports = (file: string, found = new Set<string>()): Set<string> => {
+        for (const dependency of chunks[file]?.imports ?? []) {
+          if (!found.has(dependency) && !chunks[dependency]?.isEntry) staticImports(dependency, found.add(dependency));
+        }
+        return found;
+      };
+      let changed = code.replace(dynamicImport, (_call, _quote: string, path: string) => {
+        const target = `import(${url(path)}+${ownQuery})`;
+        const shared = [...staticImports(posix.join(posix.dirname(chunk.fileName), path))].map((file) => `import(${url(relative(chunk.fileName, file))})`);
+        return shared.length ? `Promise.all([${target},${shared.join(',')}]).then((loaded)=>loaded[0])` : target;
+      });
       if (!chunk.isEntry) {
         changed = changed.replace(staticImport, (statement, names: string, _quote: string, from: string) => {
           if (!isEntryFile(from)) return statement;
           const bindings = names.split(',').map((name) => name.trim()).filter(Boolean).map((name) => name.replace(/\s+as\s+/, ':'));
-          return `const{${bindings.join(',')}}=await import(${urlFrom(from)});`;
+          return `const{${bindings.join(',')}}=await import(${url(from)}+${ownQuery});`;
         });
       }
       return changed === code ? null : { code: changed, map: null };
@@ -138,53 +155,69 @@ function staticClosure(graph: ModuleGraph, from: string): Set<string> {
   return seen;
 }
 
+/** The chunks loaded lazily (views, DOMPurify, languages) by the modules in `modules`. */
+function lazyRoots(graph: ModuleGraph, modules: Iterable<string>): Set<string> {
+  return new Set([...modules].flatMap((id) => graph.getModuleInfo(id)?.dynamicallyImportedIds ?? []));
+}
+
+/** A rolldown code-splitting option with one group, which names each module's chunk through `place` (computed once per build). */
+function groupedBy(place: (graph: ModuleGraph) => Map<string, string>) {
+  let placed: Map<string, string> | undefined;
+  return { groups: [{ name: (id: string, graph: ModuleGraph) => (placed ??= place(graph)).get(id) ?? null }] };
+}
+
 /**
- * Where each module of a CDN build goes, as one rolldown code-splitting group whose name is the
- * chunk's. `entries` are the files a page loads (the all-in-one file, or one file per element);
- * each loads its elements' views lazily, beside their requests, and a view must never wait for a
- * chunk after itself: what it imports is loaded with its entry. For a module that entries need
- * first (they import it) or for their views:
- * - needed by `core.minShare` entries or more, or by some entry's views only while other entries
- *   need it too: in the core chunk, which every entry imports;
- * - needed by a few entries that all import it: in a chunk of theirs (named: otherwise, when an
- *   entry's exports may grow, rolldown merges it into one of them, which the others then load whole);
- * - needed by one entry: with `inEntry`, in that entry's file if the entry imports it or two of its
- *   views do. Rolldown (1.2) would otherwise put what the entry shares with two or more views in a
- *   chunk the entry imports first: one more round trip before anything renders
- *   (rolldown/rolldown#10731). Without `inEntry`, rolldown places it (in a chunk the entry imports
- *   beside the core, when a view needs it too).
- * What one view alone needs is in the view's chunk.
+ * The all-in-one file keeps every module it imports statically, and every module that two or more
+ * of its lazily loaded chunks import (a lit directive, say: one request less per view). Rolldown
+ * (1.2) would otherwise put what the file shares with two or more views in a chunk the file imports
+ * first: one more round trip before anything renders (rolldown/rolldown#10731). What one view
+ * alone needs is in the view's chunk.
  */
-function cdnChunks(entries: Record<string, string>, { core, inEntry }: { core?: { name: string; minShare: number }; inEntry: boolean }) {
-  const placeModules = (graph: ModuleGraph) => {
-    const closures = Object.entries(entries).map(([name, id]) => ({ name, modules: staticClosure(graph, id) }));
-    // A lazily loaded module (a view, DOMPurify, a language) is a chunk of its own, wherever it is loaded from.
-    const loaders = new Map<string, Set<string>>();
-    for (const { name, modules } of closures) {
-      for (const id of modules) for (const root of graph.getModuleInfo(id)?.dynamicallyImportedIds ?? []) loaders.set(root, (loaders.get(root) ?? new Set()).add(name));
+function allInOneChunks(name: string, entry: string) {
+  return groupedBy((graph) => {
+    const kept = staticClosure(graph, entry);
+    const sharers = new Map<string, number>();
+    for (const root of lazyRoots(graph, kept)) {
+      for (const id of staticClosure(graph, root)) if (!kept.has(id)) sharers.set(id, (sharers.get(id) ?? 0) + 1);
     }
-    const needs = new Map<string, { first: Set<string>; roots: Set<string> }>();
-    const need = (id: string) => needs.get(id) ?? needs.set(id, { first: new Set(), roots: new Set() }).get(id)!;
-    for (const { name, modules } of closures) for (const id of modules) need(id).first.add(name);
-    for (const root of loaders.keys()) for (const id of staticClosure(graph, root)) if (!loaders.has(id)) need(id).roots.add(root);
-    const placed = new Map<string, string>();
-    for (const [id, { first, roots }] of needs) {
-      // What one lazily loaded chunk alone needs is in it.
-      if (first.size === 0 && roots.size < 2) continue;
-      const byViews = new Set([...roots].flatMap((root) => [...(loaders.get(root) ?? [])]));
-      const entriesNeeding = new Set([...first, ...byViews]);
-      if (entriesNeeding.size === 1) {
-        if (inEntry) placed.set(id, [...entriesNeeding][0]);
-      } else if (core && (first.size >= core.minShare || [...byViews].some((name) => !first.has(name)))) {
-        placed.set(id, core.name);
-      } else {
-        placed.set(id, `shared-${[...first].map((name) => name.replace(/^.*\/(absch-)?/, '')).join('+')}`);
+    return new Map([...kept, ...[...sharers].filter(([, count]) => count > 1).map(([id]) => id)].map((id) => [id, name]));
+  });
+}
+
+/**
+ * The per-element files: what `minShare` elements or more need, in their file or in their view, is
+ * one `core` chunk (not a chunk per sharing pattern: tiny chunks cost more than they save); what two
+ * to `minShare - 1` element files import is a chunk of theirs, named, and never merged into one of
+ * them (which the others would then load whole). Rolldown places the rest: an element's own modules
+ * in its file, or beside it when its view imports them too, and a view's own modules in its chunk.
+ */
+function perElementChunks(entries: Record<string, string>, minShare: number) {
+  return groupedBy((graph) => {
+    const importers = new Map<string, Set<string>>();
+    const viewUsers = new Map<string, Set<string>>();
+    const roots = new Map<string, Set<string>>();
+    const add = (map: Map<string, Set<string>>, id: string, name: string) => map.set(id, (map.get(id) ?? new Set()).add(name));
+    for (const [entry, id] of Object.entries(entries)) {
+      const name = entry.replace(/^define\/absch-/, '');
+      const modules = staticClosure(graph, id);
+      for (const module of modules) add(importers, module, name);
+      for (const root of lazyRoots(graph, modules)) {
+        for (const module of staticClosure(graph, root)) {
+          add(viewUsers, module, name);
+          add(roots, module, root);
+        }
       }
     }
+    const placed = new Map<string, string>();
+    for (const id of new Set([...importers.keys(), ...viewUsers.keys()])) {
+      const first = importers.get(id) ?? new Set<string>();
+      // A module of one lazily loaded chunk (a view, a language) alone is in that chunk, whoever loads it.
+      const needers = (roots.get(id)?.size ?? 0) > 1 || first.size ? new Set([...first, ...(viewUsers.get(id) ?? [])]) : first;
+      if (needers.size >= minShare) placed.set(id, 'core');
+      else if (first.size > 1) placed.set(id, `shared-${[...first].join('+')}`);
+    }
     return placed;
-  };
-  let placed: Map<string, string> | undefined;
-  return { groups: [{ name: (id: string, graph: ModuleGraph) => (placed ??= placeModules(graph)).get(id) ?? null }] };
+  });
 }
 
 /** The path `to` as an import in `from` writes it: `./x.js`, `../x.js`. */
@@ -216,7 +249,7 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'cdn-split') {
     return {
-      plugins: [selfContainedLocales(), minifiedStyles(), entryImportsKeepQuery()],
+      plugins: [selfContainedLocales(), minifiedStyles(), chunkLoading()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
@@ -227,9 +260,8 @@ export default defineConfig(({ command, mode }) => {
             minify: true,
             entryFileNames: '[name].js',
             chunkFileNames: 'chunks/[name]-[hash].js',
-            // What five elements or more share is one `core` chunk, not a chunk per sharing pattern: tiny chunks cost
-            // more than they save. An element's file exports only what its source does, so its view never imports it.
-            codeSplitting: cdnChunks(defineEntries(), { core: { name: 'core', minShare: 5 }, inEntry: false }),
+            // An element's file exports only what its source does, so its view never imports it.
+            codeSplitting: perElementChunks(defineEntries(), 5),
           },
         },
       },
@@ -237,7 +269,7 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [selfContainedLocales(), minifiedStyles(), entryImportsKeepQuery()],
+      plugins: [selfContainedLocales(), minifiedStyles(), chunkLoading()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -250,7 +282,7 @@ export default defineConfig(({ command, mode }) => {
           output: {
             minify: true,
             chunkFileNames: 'chunks/[name]-[hash].js',
-            codeSplitting: cdnChunks({ 'absch-widgets': src('absch-widgets.ts') }, { inEntry: true }),
+            codeSplitting: allInOneChunks('absch-widgets', src('absch-widgets.ts')),
           },
         },
       },

@@ -135,6 +135,40 @@ describe('the CDN files in real pages', () => {
     await page.close();
   });
 
+  it('asks for every chunk a view needs at once: no script waits a round trip after another that the page could have asked for with it', async () => {
+    // Each script answers after 300 ms, the API at once: scripts asked for one after the other show as separate waves.
+    const DELAY = 300;
+    const waves = async (path: string, loaded: string) => {
+      const page = await harness.browser.newPage();
+      await page.route('**/dist/cdn/**', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, DELAY));
+        await route.continue();
+      });
+      await page.goto(`${harness.server.origin}${path}`);
+      await page.waitForFunction((selector) => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector(selector), loaded);
+      const starts = await page.evaluate(() =>
+        performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('.js')).map((e) => ({ file: new URL(e.name).pathname.split('/').pop()!, start: e.startTime })),
+      );
+      await page.close();
+      const grouped: string[][] = [];
+      let last = -Infinity;
+      for (const { file, start } of starts.sort((a, b) => a.start - b.start)) {
+        if (start - last > DELAY / 2) grouped.push([]);
+        grouped.at(-1)!.push(file);
+        last = start;
+      }
+      return grouped;
+    };
+    // The all-in-one file, then the profile's view.
+    const allInOne = await waves('/pages/cdn.html', '[part=name]');
+    assert.equal(allInOne.length, 2, JSON.stringify(allInOne));
+    // The autoloader; the profile's file with the chunks it imports; the view with the chunks it imports.
+    const autoloaded = await waves('/pages/autoloader.html', '[part=name]');
+    assert.equal(autoloaded.length, 3, JSON.stringify(autoloaded));
+    assert.match(autoloaded[1].join(' '), /absch-country-profile\.js.*core-/);
+    assert.match(autoloaded[2].join(' '), /profile-view-/);
+  });
+
   it('the autoloader defines an element when its tag appears, loading only that element', async () => {
     const { page, errors } = await openPage(harness, '/pages/autoloader.html');
     await page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=name]'));
