@@ -245,6 +245,8 @@ describe('<absch-search>', () => {
       expect(keywordValues).not.to.include('absPermit');
       const find = part(el, 'country-filter') as HTMLInputElement;
       expect(find, 'more than ten countries: a box to find one').to.exist;
+      // Names come with the countries list, which may arrive after the results (codes are shown until then).
+      await waitUntil(() => text(root(el).querySelector('[data-facet=country] [data-value=ke] .name')) === 'Kenya', 'country names are shown');
       find.value = 'kEn';
       find.dispatchEvent(new InputEvent('input'));
       await el.updateComplete;
