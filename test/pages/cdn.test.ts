@@ -169,6 +169,25 @@ describe('the CDN files in real pages', () => {
     assert.match(autoloaded[2].join(' '), /profile-view-/);
   });
 
+  it('a view that fails to download shows an error with Try again, which downloads it', async () => {
+    const page = await harness.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => window.addEventListener('unhandledrejection', (event) => console.log(`unhandled: ${String(event.reason)}`)));
+    page.on('console', (message) => message.text().startsWith('unhandled:') && errors.push(message.text()));
+    // The profile's view fails once, as on a flaky network, then downloads.
+    let failures = 0;
+    await page.route('**/dist/cdn/chunks/profile-view-*.js*', (route) => (failures++ === 0 ? route.abort('failed') : route.continue()));
+    await page.goto(`${harness.server.origin}/pages/cdn.html`);
+    await page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=retry]'));
+    assert.equal(await partText(page, 'absch-country-profile', 'error'), 'Something went wrong while loading the data. Try again');
+    await page.evaluate(() => document.querySelector('absch-country-profile')!.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click());
+    await page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=name]'));
+    assert.equal(await partText(page, 'absch-country-profile', 'name'), 'Kenya');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('the autoloader defines an element when its tag appears, loading only that element', async () => {
     const { page, errors } = await openPage(harness, '/pages/autoloader.html');
     await page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=name]'));
