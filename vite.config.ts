@@ -135,6 +135,10 @@ function chunkLoading(): Plugin {
           const bindings = names.split(',').map((name) => name.trim()).filter(Boolean).map((name) => name.replace(/\s+as\s+/, ':'));
           return `const{${bindings.join(',')}}=await import(${url(from)}+${ownQuery});`;
         });
+        // Loud, not silent: a static import of another shape would run the file a second time under `?v=`.
+        const staticFrom = (file: string) => new RegExp(`(?:from|import)\\s*["'\`]${relative(chunk.fileName, file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\`]`);
+        const left = chunk.imports.find((file) => chunks[file]?.isEntry && staticFrom(file).test(changed));
+        if (left) throw new Error(`${chunk.fileName} imports ${left} in a way chunkLoading() does not rewrite; update it`);
       }
       return changed === code ? null : { code: changed, map: null };
     },
