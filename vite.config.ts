@@ -3,10 +3,10 @@
  * - `vite` (npm start): the demo pages in demo/ (`/` leads there), with mock-api answering /api/… on the same origin;
  * - `vite build` (mode production): the npm build in dist/ (ESM, one file per module, dependencies external);
  * - `vite build --mode cdn`: dist/cdn/absch-widgets.js, one minified file that defines every element; what only some
- *   pages need comes from dist/cdn/chunks/ when they need it: the page's language (not English) and DOMPurify (a
- *   record, search results). Together they were a third of the file's gzip size;
+ *   pages need comes from dist/cdn/chunks/ when they need it: each element's loaded view, the page's language (not
+ *   English) and DOMPurify (a record, search results);
  * - `vite build --mode cdn-split`: dist/cdn/autoloader.js and dist/cdn/define/absch-*.js, one file per element sharing
- *   chunks (lit, the core, each language), for pages that use one or two elements.
+ *   chunks (the core, a few shared by two to four elements, each language), for pages that use one or two elements.
  */
 import { readdirSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
@@ -216,7 +216,8 @@ function perElementChunks(entries: Record<string, string>, minShare: number) {
     for (const id of new Set([...importers.keys(), ...viewUsers.keys()])) {
       const first = importers.get(id) ?? new Set<string>();
       // A module of one lazily loaded chunk (a view, a language) alone is in that chunk, whoever loads it.
-      const needers = (roots.get(id)?.size ?? 0) > 1 || first.size ? new Set([...first, ...(viewUsers.get(id) ?? [])]) : first;
+      const ownedByOneChunk = first.size === 0 && (roots.get(id)?.size ?? 0) < 2;
+      const needers = new Set([...first, ...(ownedByOneChunk ? [] : (viewUsers.get(id) ?? []))]);
       if (needers.size >= minShare) placed.set(id, 'core');
       else if (first.size > 1) placed.set(id, `shared-${[...first].join('+')}`);
     }
@@ -279,7 +280,8 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: true,
         target: 'es2022',
         lib: { entry: src('absch-widgets.ts'), formats: ['es'], fileName: () => 'absch-widgets.js' },
-        // Languages and DOMPurify are chunks loaded when a page needs them (dist/cdn/chunks, shared with cdn-split by name and hash).
+        // Views, languages and DOMPurify are chunks loaded when a page needs them (dist/cdn/chunks; the languages and
+        // DOMPurify are the same files as cdn-split's, by name and hash).
         rolldownOptions: {
           // The file may export more than its source does: what the chunks of element views share with it.
           preserveEntrySignatures: 'allow-extension',
