@@ -14,6 +14,11 @@ export function loadSanitizer(): Promise<void> {
   return dompurify.load().then(() => undefined);
 }
 
+/** A view that renders record HTML, resolved once DOMPurify has loaded too: both download at once. */
+export function withSanitizer<View>(view: Promise<View>): Promise<View> {
+  return Promise.all([view, loadSanitizer()]).then(([loaded]) => loaded);
+}
+
 /**
  * A DOMPurify instance of our own: hooks or settings on the page-wide one would change what other
  * libraries on the host page get from DOMPurify, and theirs would change ours.

@@ -7,7 +7,7 @@ import { referencedByQuery } from '../../api/queries/record.js';
 import { searchIndex } from '../../api/endpoints.js';
 import { fetchDocumentInfo, parseRecordId, type DocumentInfo } from '../../api/record-endpoints.js';
 import { AbschElement } from '../../base/absch-element.js';
-import { loadSanitizer } from '../../base/dompurify.js';
+import { withSanitizer } from '../../base/dompurify.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles } from '../../base/styles.js';
@@ -19,7 +19,7 @@ import { recordStyles } from './record.styles.js';
 
 /** The view and DOMPurify download together, while the record does. */
 type RecordView = typeof import('./record-view.js');
-const recordView = lazyModule(() => Promise.all([import('./record-view.js'), loadSanitizer()]).then(([view]) => view));
+const recordView = lazyModule(() => withSanitizer(import('./record-view.js')));
 
 /** The record exists but was deleted (`deletedOn` in its info). */
 class DeletedRecord extends Error {

@@ -13,7 +13,7 @@ export interface Segment {
   mark: boolean;
 }
 
-// The search awaits loadSanitizer() with its request, so results render with DOMPurify loaded.
+// The search's view loads with DOMPurify (withSanitizer), so results render with it loaded.
 let purifier: DOMPurify | undefined;
 function purify(): DOMPurify {
   purifier ??= newPurifier();

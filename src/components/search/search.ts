@@ -10,7 +10,7 @@ import { fetchCountries } from '../../api/endpoints.js';
 import { searchIndex } from '../../api/search-endpoints.js';
 import { AbschElement } from '../../base/absch-element.js';
 import { describeFailure } from '../../base/messages.js';
-import { loadSanitizer } from '../../base/dompurify.js';
+import { withSanitizer } from '../../base/dompurify.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import { baseStyles } from '../../base/styles.js';
 import { keywordTerm } from '../../data/keyword-terms.js';
@@ -22,7 +22,7 @@ import { searchStyles } from './search.styles.js';
 import { decodeState, encodeState, readHashParam, writeHashParam, type UrlState } from './url-state.js';
 
 // Snippets and summaries are read through DOMPurify: its chunk downloads with the view's, beside the search.
-const resultsView = lazyModule(() => Promise.all([import('./results-view.js'), loadSanitizer()]).then(([view]) => view));
+const resultsView = lazyModule(() => withSanitizer(import('./results-view.js')));
 
 /** Pause in typing after which the text is searched. */
 export const DEBOUNCE_MS = 300;
