@@ -17,8 +17,8 @@ import type { RecordHost } from './record-view.js';
 import { matchesUid, settle, uidOf } from './record-identity.js';
 import { recordStyles } from './record.styles.js';
 
-/** The view and DOMPurify download together, while the record does. */
 type RecordView = typeof import('./record-view.js');
+/** The view and DOMPurify download together, while the record does. */
 const recordView = lazyModule(() => withSanitizer(import('./record-view.js')));
 
 /** The record exists but was deleted (`deletedOn` in its info). */
