@@ -105,7 +105,7 @@ describe('<absch-stats>', () => {
       expect(inPeriod).to.be.greaterThan(0);
       expect(text(part(el, 'summary'))).to.contain(`Published 2018–2019: ${inPeriod.toLocaleString('en')}.`);
       expect(Array.from(part(el, 'legend')!.querySelectorAll('li')).map(text)).to.deep.equal(['All published records', 'Published 2018–2019']);
-      expect(bar(el, 'measure').getAttribute('aria-label')).to.equal(`Legislative, Administrative or Policy Measure: All published records: 325, Published 2018–2019: ${period.measure}`);
+      expect(bar(el, 'measure').getAttribute('aria-label')).to.equal(`Legislative, Administrative or Policy Measure: All published records: 325 and Published 2018–2019: ${period.measure}`);
       await expect(el).to.be.accessible();
     });
   });
@@ -130,7 +130,7 @@ describe('<absch-stats>', () => {
     for (const [schema, n] of Object.entries(table2)) expect(shown[schema][0] + shown[schema][1], schema).to.equal(n);
     expect(Array.from(part(el, 'legend')!.querySelectorAll('li')).map(text)).to.deep.equal(['Parties', 'Other governments']);
     const [parties, others] = shown.authority;
-    expect(bar(el, 'authority').getAttribute('aria-label')).to.equal(`Competent National Authority: 68 (Parties: ${parties}, Other governments: ${others})`);
+    expect(bar(el, 'authority').getAttribute('aria-label')).to.equal(`Competent National Authority: 68 (Parties: ${parties} and Other governments: ${others})`);
     expect(valueOf(bar(el, 'authority'))).to.equal('68');
     await expect(el).to.be.accessible();
   });

@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import type { Purpose, StatsFilters, StatsView } from '../../api/queries/stats.js';
 import { KEYWORD_TERMS } from '../../data/keyword-terms.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatList, formatNumber, joinSentences } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { pickText } from '../../i18n/lstring.js';
 import { selectPlural } from '../../i18n/plural.js';
@@ -155,7 +155,6 @@ export function chartModel(data: StatsData, locale: Locale, limit: number): Char
   const shares = data.totals.length === 1;
   const stacked = data.view === 'publishers-by-type';
   const n = (value: number) => formatNumber(value, locale);
-  const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
   const items = RANKED.has(data.view) ? capped(data.items, limit) : data.items;
   const bars = items.map((item): ChartBar => {
     const { label, lang } =
@@ -178,7 +177,7 @@ export function chartModel(data: StatsData, locale: Locale, limit: number): Char
         name: msg(str`${label}: ${value} (${percent})`, { id: 'stats-bar-share' }),
       };
     }
-    const parts = list.format(item.values.map((value, i) => msg(str`${series[i]}: ${n(value)}`, { id: 'stats-series-value' })));
+    const parts = formatList(item.values.map((value, i) => msg(str`${series[i]}: ${n(value)}`, { id: 'stats-series-value' })), locale);
     const total = stacked ? n(item.values.reduce((sum, value) => sum + value, 0)) : undefined;
     return {
       key: item.key,
@@ -224,7 +223,7 @@ function summary(data: StatsData, bars: ChartBar[], locale: Locale): string {
       if (data.totals.length < 2) return text;
       const period = periodLabel(data.filters, locale);
       const inPeriod = n(data.totals[1]);
-      return `${text} ${msg(str`${period}: ${inPeriod}.`, { id: 'stats-summary-period' })}`;
+      return joinSentences([text, msg(str`${period}: ${inPeriod}.`, { id: 'stats-summary-period' })], locale);
     }
     case 'publishers-by-type': {
       const all = data.totals[0] + data.totals[1];
@@ -261,7 +260,7 @@ function summary(data: StatsData, bars: ChartBar[], locale: Locale): string {
       if (!largest || largest.values[0] === 0) return counted;
       const label = largest.label;
       const value = largest.valueText;
-      return `${counted} ${msg(str`Most: ${label}, ${value}.`, { id: 'stats-summary-largest' })}`;
+      return joinSentences([counted, msg(str`Most: ${label}, ${value}.`, { id: 'stats-summary-largest' })], locale);
     }
   }
 }
