@@ -36,7 +36,7 @@ describe('<absch-country-profile>', () => {
       const el = await profile(html`<absch-country-profile country="KE" api-base=${apiBase()}></absch-country-profile>`);
       expect(apiRequestsSince(since)).to.have.length(2);
       expect(text(part(el, 'name'))).to.equal('Kenya');
-      expect(text(part(el, 'status'))).to.equal('Party to the Nagoya Protocol since 12 October 2014');
+      expect(text(part(el, 'status'))).to.equal('Party to the Nagoya Protocol since 12 October 2014 (ratification)');
       const expected = await countsFromApi('ke');
       const shown = shownCounts(el);
       expect(Object.keys(shown)).to.deep.equal([...NATIONAL_SCHEMAS]);
@@ -105,7 +105,22 @@ describe('<absch-country-profile>', () => {
   it('shows the European Union as a Party', async () => {
     const el = await profile(html`<absch-country-profile country="eu" api-base=${apiBase()}></absch-country-profile>`);
     expect(text(part(el, 'name'))).to.equal('European Union');
-    expect(text(part(el, 'status'))).to.match(/^Party to the Nagoya Protocol/);
+    expect(text(part(el, 'status'))).to.equal('Party to the Nagoya Protocol since 12 October 2014 (approval)');
+  });
+
+  it("names the instrument the treaty record gives: accession and acceptance are not ratification", async () => {
+    const { body: albania } = await getJson<{ treaties: { XXVII8b: { instrument: string } } }>('/api/v2013/countries/AL');
+    const { body: japan } = await getJson<{ treaties: { XXVII8b: { instrument: string } } }>('/api/v2013/countries/JP');
+    expect([albania.treaties.XXVII8b.instrument, japan.treaties.XXVII8b.instrument]).to.deep.equal(['accession', 'acceptance']);
+    const al = await profile(html`<absch-country-profile country="al" sections="status" api-base=${apiBase()}></absch-country-profile>`);
+    expect(text(part(al, 'status'))).to.equal('Party to the Nagoya Protocol since 12 October 2014 (accession)');
+    const jp = await profile(html`<absch-country-profile country="jp" sections="status" api-base=${apiBase()}></absch-country-profile>`);
+    expect(text(part(jp, 'status'))).to.match(/^Party to the Nagoya Protocol since \d+ \w+ 2017 \(acceptance\)$/);
+    const ru = await profile(html`<absch-country-profile lang="ru" country="al" sections="status" api-base=${apiBase()}></absch-country-profile>`);
+    expect(text(part(ru, 'status'))).to.equal('Сторона Нагойского протокола с 12 октября 2014 г. (присоединение)');
+    const zh = await profile(html`<absch-country-profile lang="zh" country="eu" sections="status" api-base=${apiBase()}></absch-country-profile>`);
+    expect(text(part(zh, 'status'))).to.equal('自2014年10月12日起为《名古屋议定书》缔约方（核准）');
+    await expect(al).to.be.accessible();
   });
 
   describe('sections', () => {
@@ -261,7 +276,7 @@ describe('<absch-country-profile>', () => {
     it('speaks French: country name from the API, interface strings and official type names', async () => {
       const el = await profile(html`<absch-country-profile lang="fr" country="in" api-base=${apiBase()}></absch-country-profile>`);
       expect(text(part(el, 'name'))).to.equal('Inde');
-      expect(text(part(el, 'status'))).to.match(/^Partie au Protocole de Nagoya depuis le \d+ \S+ \d{4}$/);
+      expect(text(part(el, 'status'))).to.match(/^Partie au Protocole de Nagoya depuis le \d+ \S+ \d{4} \(ratification\)$/);
       expect(text(el.shadowRoot!.querySelector('[data-schema=authority] .type-name'))).to.equal(RECORD_TYPES.authority.title.fr);
       expect(part(el, 'base')!.getAttribute('lang')).to.equal('fr');
     });

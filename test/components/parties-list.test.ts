@@ -78,7 +78,7 @@ describe('<absch-parties-list>', () => {
       const signatories = of('signatory');
       // the snapshot is built from the Secretariat's figures: 120 Parties, one ratification not yet in force
       expect([parties, of('ratified')]).to.deep.equal([120, 1]);
-      expect(text(part(el, 'totals'))).to.equal(`${parties} Parties · 1 ratified, not yet in force · ${signatories} signatories`);
+      expect(text(part(el, 'totals'))).to.equal(`${parties} Parties · 1 awaiting entry into force · ${signatories} signatories`);
       expect(loads).to.deep.equal([{ parties, ratified: 1, signatories, nonParties: of('non-party'), countries: countries.length }]);
       expect(rows(el)).to.have.length(countries.length);
       expect(visibleRows(el)).to.have.length(countries.length);
@@ -94,7 +94,7 @@ describe('<absch-parties-list>', () => {
       }
       const kenya = row(el, 'KE')!;
       expect(text(kenya.querySelector('[part=name] > span'))).to.equal('Kenya');
-      expect(text(kenya.querySelector('[part=status]'))).to.equal('Party');
+      expect(text(kenya.querySelector('[part=status]'))).to.equal('Party (ratification)');
       expect(dateOf(kenya)).to.equal('2014-10-12');
       expect(text(kenya.querySelector('[part=date]'))).to.equal('12 October 2014');
       const pending = row(el, FIXTURES.pendingParty.toUpperCase())!;
@@ -104,6 +104,35 @@ describe('<absch-parties-list>', () => {
       expect(dateOf(row(el, FIXTURES.signatory.toUpperCase())!)).to.equal(null);
       expect(text(row(el, FIXTURES.nonParty.toUpperCase())!.querySelector('[part=status]'))).to.equal('Not a Party');
       expect(row(el, 'EU')!.dataset.status).to.equal('party');
+    });
+
+    it("names each Party's instrument as its treaty record does: ratification, accession, acceptance or approval", async () => {
+      const el = await list(html`<absch-parties-list api-base=${apiBase()}></absch-parties-list>`);
+      const words: Record<string, string> = { ratification: 'ratification', accession: 'accession', acceptance: 'acceptance', approval: 'approval' };
+      const seen = new Set<string>();
+      for (const { country, kind } of await countriesFromApi()) {
+        if (kind !== 'party') continue;
+        const instrument = String(country.treaties.XXVII8b?.instrument);
+        seen.add(instrument);
+        expect(text(row(el, country.code)!.querySelector('[part=status]')), country.code).to.equal(`Party (${words[instrument]})`);
+      }
+      expect([...seen].sort()).to.deep.equal(['acceptance', 'accession', 'approval', 'ratification']);
+    });
+
+    it('says the instrument in the status column in all five other languages', async () => {
+      const expected: Record<string, [string, string]> = {
+        ar: ['طرف (التصديق)', 'طرف (الانضمام)'],
+        es: ['Parte (ratificación)', 'Parte (adhesión)'],
+        fr: ['Partie (ratification)', 'Partie (adhésion)'],
+        ru: ['Сторона (ратификация)', 'Сторона (присоединение)'],
+        zh: ['缔约方（批准）', '缔约方（加入）'],
+      };
+      for (const [lang, [ratified, acceded]] of Object.entries(expected)) {
+        const el = await list(html`<absch-parties-list lang=${lang} api-base=${apiBase()}></absch-parties-list>`);
+        expect(text(row(el, 'KE')!.querySelector('[part=status]')), lang).to.equal(ratified);
+        expect(text(row(el, 'AL')!.querySelector('[part=status]')), lang).to.equal(acceded);
+        expect(text(part(el, 'totals')), lang).not.to.contain('entry into force');
+      }
     });
 
     it("shows every country's national records and IRCCs as the pivot counts them, linked to the portal's search", async () => {
@@ -364,7 +393,7 @@ describe('<absch-parties-list>', () => {
     expect(getComputedStyle(kenya.querySelector('[part=date]')!).display).to.equal('none');
     const compact = kenya.querySelector<HTMLElement>('[part=compact]')!;
     expect(getComputedStyle(compact).display).to.not.equal('none');
-    expect(text(compact)).to.equal('Party Entry into force: 12 October 2014');
+    expect(text(compact)).to.equal('Party (ratification) Entry into force: 12 October 2014');
     await expect(el).to.be.accessible();
     wrapper.style.inlineSize = '60rem';
     await aTimeout(50);

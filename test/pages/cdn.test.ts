@@ -10,7 +10,7 @@ describe('the CDN files in real pages', () => {
     const { page, errors, violations } = await openPage(harness, '/pages/cdn.html');
     await page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=name]'));
     assert.equal(await partText(page, 'absch-country-profile', 'name'), 'Kenya');
-    assert.equal(await partText(page, 'absch-country-profile', 'status', 1), 'Party to the Nagoya Protocol since 12 October 2014');
+    assert.equal(await partText(page, 'absch-country-profile', 'status', 1), 'Party to the Nagoya Protocol since 12 October 2014 (ratification)');
     await page.evaluate(() => (document.documentElement.lang = 'fr'));
     await page.waitForFunction(() => /^Partie/.test(document.querySelectorAll('absch-country-profile')[1]?.shadowRoot?.querySelector('[part=status]')?.textContent?.trim() ?? ''));
     assert.equal(await partText(page, 'absch-country-profile', 'name', 1), 'Inde');
@@ -84,7 +84,7 @@ describe('the CDN files in real pages', () => {
   it('works under a strict Content-Security-Policy with no violation', async () => {
     const { page, errors, violations } = await openPage(harness, '/pages/csp.html');
     await page.waitForFunction(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=counts]'));
-    assert.match(await partText(page, 'absch-country-profile', 'status'), /^Partie au Protocole de Nagoya depuis le 12 octobre 2014$/);
+    assert.match(await partText(page, 'absch-country-profile', 'status'), /^Partie au Protocole de Nagoya depuis le 12 octobre 2014 \(ratification\)$/);
     assert.deepEqual([errors, violations], [[], []]);
   });
 

@@ -14,7 +14,7 @@ function country(code: string, nagoya?: Partial<Treaty>): Country {
 describe('partyStatus (Nagoya Protocol, XXVII8b)', () => {
   it('is a Party since its party date', () => {
     const status = partyStatus(country('KE', { instrument: 'ratification', deposit: '2014-04-07', party: '2014-10-12' }), NOW);
-    expect(status).to.deep.equal({ kind: 'party', since: new Date('2014-10-12T00:00:00Z') });
+    expect(status).to.deep.equal({ kind: 'party', since: new Date('2014-10-12T00:00:00Z'), instrument: 'ratification' });
   });
 
   it('is a Party 90 days after deposit even without a party date', () => {
@@ -26,7 +26,17 @@ describe('partyStatus (Nagoya Protocol, XXVII8b)', () => {
   it('is ratified, not yet in force, for 89 days after deposit, entering into force at deposit + 90 days', () => {
     const deposit = new Date(Date.UTC(2026, 9, 29));
     const status = partyStatus(country('XX', { instrument: 'ratification', deposit: iso(deposit) }), NOW);
-    expect(status).to.deep.equal({ kind: 'ratified', entryIntoForce: new Date(deposit.getTime() + 90 * DAY) });
+    expect(status).to.deep.equal({ kind: 'ratified', entryIntoForce: new Date(deposit.getTime() + 90 * DAY), instrument: 'ratification' });
+  });
+
+  it("says which instrument the treaty record names, in any case, and none for a word it does not know", () => {
+    const deposit = iso(new Date(NOW.getTime() - 10 * DAY));
+    for (const instrument of ['accession', 'Acceptance', 'APPROVAL', 'succession']) {
+      const status = partyStatus(country('XX', { instrument, deposit }), NOW);
+      expect(status.kind === 'ratified' && status.instrument, instrument).to.equal(instrument.toLowerCase());
+    }
+    const unknown = partyStatus(country('XX', { instrument: 'definitive signature', deposit }), NOW);
+    expect(unknown.kind === 'ratified' && unknown.instrument).to.equal(null);
   });
 
   it('is a signatory when it signed and never ratified', () => {
@@ -47,6 +57,7 @@ describe('partyStatus (Nagoya Protocol, XXVII8b)', () => {
     expect(partyStatus(country('EU', { instrument: 'approval', deposit: '2014-05-16', party: '2014-10-12' }), NOW)).to.deep.equal({
       kind: 'party',
       since: new Date('2014-10-12T00:00:00Z'),
+      instrument: 'approval',
     });
     expect(partyStatus(country('eu'), NOW).kind).to.equal('party');
   });

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PartyStatus } from '../../api/party-status.js';
 import { recordUrl, searchUrl } from '../../api/portal-links.js';
 import type { AbschSelectDetail } from '../../base/events.js';
+import { instrumentName, pendingSentence } from '../../data/instrument-names.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -88,14 +89,19 @@ function renderRecord(record: LatestRecord, host: ProfileHost): TemplateResult {
 
 function statusText(status: PartyStatus, locale: Locale): string {
   switch (status.kind) {
-    case 'party':
-      return status.since
-        ? msg(str`Party to the Nagoya Protocol since ${formatDate(status.since, locale)}`, { id: 'status-party-since' })
-        : msg('Party to the Nagoya Protocol', { id: 'status-party' });
+    case 'party': {
+      const since = status.since && formatDate(status.since, locale);
+      if (!status.instrument) {
+        return since ? msg(str`Party to the Nagoya Protocol since ${since}`, { id: 'status-party-since' }) : msg('Party to the Nagoya Protocol', { id: 'status-party' });
+      }
+      // The treaty record says how the country joined: ratification is only one of five ways.
+      const instrument = instrumentName(status.instrument);
+      return since
+        ? msg(str`Party to the Nagoya Protocol since ${since} (${instrument})`, { id: 'status-party-since-by' })
+        : msg(str`Party to the Nagoya Protocol (${instrument})`, { id: 'status-party-by' });
+    }
     case 'ratified':
-      return msg(str`Ratified the Nagoya Protocol; it enters into force for this country on ${formatDate(status.entryIntoForce, locale)}`, {
-        id: 'status-ratified',
-      });
+      return pendingSentence(status.instrument, formatDate(status.entryIntoForce, locale));
     case 'signatory':
       return msg('Signatory to the Nagoya Protocol, not a Party', { id: 'status-signatory' });
     default:

@@ -68,7 +68,7 @@ export async function loadParties(config: ApiConfig, signal: AbortSignal): Promi
   };
 }
 
-/** When the Protocol entered into force for a Party (its Party-since date), or will for a ratification. */
+/** When the Protocol entered into force for a Party (its Party-since date), or will for an instrument deposited. */
 function dateOf(status: PartyStatus): Date | null {
   if (status.kind === 'party') return status.since;
   if (status.kind === 'ratified') return status.entryIntoForce;

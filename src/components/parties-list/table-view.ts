@@ -10,6 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { PartyStatus } from '../../api/party-status.js';
 import { searchUrl } from '../../api/portal-links.js';
 import { PARTIES_IRCC_SCHEMA } from '../../api/queries/parties.js';
+import { instrumentName, pendingLabel } from '../../data/instrument-names.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { pickText } from '../../i18n/lstring.js';
@@ -56,8 +57,6 @@ export interface TableHost {
   onFilterInput: (event: InputEvent) => void;
   sortBy: (key: PartiesSortKey) => void;
 }
-
-type StatusLabels = Record<PartyStatus['kind'], string>;
 
 const collators = new Map<Locale, Intl.Collator>();
 
@@ -133,7 +132,6 @@ export function announcement(count: number, total: number, locale: Locale): stri
 
 export function renderList(data: PartiesData, host: TableHost): TemplateResult {
   const { columns, shown } = host;
-  const statuses = statusLabels();
   return html`<p part="totals" class="totals">${totalsText(data.totals, host.locale)}</p>
     ${host.search
       ? html`<div part="search" class="search">
@@ -154,7 +152,7 @@ export function renderList(data: PartiesData, host: TableHost): TemplateResult {
               ${repeat(
                 host.sorted,
                 (view) => view.row.code,
-                (view) => renderRow(view, statuses, shown.has(view.row.code), host),
+                (view) => renderRow(view, shown.has(view.row.code), host),
               )}
             </tbody>
           </table>
@@ -179,11 +177,11 @@ function renderHeader(column: PartiesColumn, shown: boolean, host: TableHost): T
  * One flat template per row (no nested templates): 200 rows are 200 template instances, and a
  * change of columns, filter or order only flips attributes. Cells of hidden columns stay, hidden.
  */
-function renderRow(view: RowView, statuses: StatusLabels, visible: boolean, host: TableHost): TemplateResult {
+function renderRow(view: RowView, visible: boolean, host: TableHost): TemplateResult {
   const { columns, locale, linkTarget } = host;
   const { row } = view;
   const kind = row.status.kind;
-  const status = statuses[kind];
+  const status = statusLabel(row.status);
   const showDate = columns.has('date') && row.date !== null;
   const target = linkTarget || nothing;
   const rel = linkTarget ? 'noopener' : nothing;
@@ -228,13 +226,20 @@ function noMatchText(filterText: string): string {
     : msg('No country has the chosen status.', { id: 'parties-no-status-match' });
 }
 
-function statusLabels(): StatusLabels {
-  return {
-    party: msg('Party', { id: 'parties-status-party' }),
-    ratified: msg('Ratified, not yet in force', { id: 'parties-status-ratified' }),
-    signatory: msg('Signatory', { id: 'parties-status-signatory' }),
-    'non-party': msg('Not a Party', { id: 'parties-status-non-party' }),
-  };
+/** The status cell: for a Party or a country about to become one, the instrument its treaty record names. */
+function statusLabel(status: PartyStatus): string {
+  switch (status.kind) {
+    case 'party':
+      return status.instrument
+        ? msg(str`Party (${instrumentName(status.instrument)})`, { id: 'parties-status-party-by' })
+        : msg('Party', { id: 'parties-status-party' });
+    case 'ratified':
+      return pendingLabel(status.instrument);
+    case 'signatory':
+      return msg('Signatory', { id: 'parties-status-signatory' });
+    default:
+      return msg('Not a Party', { id: 'parties-status-non-party' });
+  }
 }
 
 function totalsText(totals: PartiesTotals, locale: Locale): string {
@@ -250,12 +255,12 @@ function totalsText(totals: PartiesTotals, locale: Locale): string {
     other: msg(str`${parties} Parties`, { id: 'parties-total-parties-other' }),
   });
   const ratifiedText = selectPlural(totals.ratified, locale, {
-    zero: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-zero' }),
-    one: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-one' }),
-    two: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-two' }),
-    few: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-few' }),
-    many: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-many' }),
-    other: msg(str`${ratified} ratified, not yet in force`, { id: 'parties-total-ratified-other' }),
+    zero: msg(str`${ratified} awaiting entry into force`, { id: 'parties-total-pending-zero' }),
+    one: msg(str`${ratified} awaiting entry into force`, { id: 'parties-total-pending-one' }),
+    two: msg(str`${ratified} awaiting entry into force`, { id: 'parties-total-pending-two' }),
+    few: msg(str`${ratified} awaiting entry into force`, { id: 'parties-total-pending-few' }),
+    many: msg(str`${ratified} awaiting entry into force`, { id: 'parties-total-pending-many' }),
+    other: msg(str`${ratified} awaiting entry into force`, { id: 'parties-total-pending-other' }),
   });
   const signatoriesText = selectPlural(totals.signatories, locale, {
     zero: msg(str`${signatories} signatories`, { id: 'parties-total-signatories-zero' }),
