@@ -1,6 +1,6 @@
 /**
  * A country's Nagoya Protocol status, by the portal's own rules (ABSCH app/services/common.js
- * `isParty`; ../shared/docs/absch-api.md section 3).
+ * `isParty`, scbd/absch.cbd.int app/services/common.js).
  */
 import { parseDate } from '../i18n/format.js';
 import type { Country } from './types.js';

@@ -1,7 +1,7 @@
 /**
  * Official six-language names of the subject-matter (keyword) terms used on IRCCs, thesaurus domain
- * 1A22EAAB-9BBC-4543-890E-DEF913F59E98. Source: scbd/absch.cbd.int app/services/import-data/import-data-ircc.js at commit 01e41ea6 (keyword domain 1A22EAAB-9BBC-4543-890E-DEF913F59E98, six-language titles),
- * copied from ../shared/data/abs-keyword-terms.json. Here in English; the other languages' names (names/*.ts) are added
+ * 1A22EAAB-9BBC-4543-890E-DEF913F59E98. Source: scbd/absch.cbd.int app/services/import-data/import-data-ircc.js at commit 01e41ea6 (keyword domain 1A22EAAB-9BBC-4543-890E-DEF913F59E98, six-language titles).
+ * Here in English; the other languages' names (names/*.ts) are added
  * to `title` when that language is loaded (official-names.ts).
  */
 import type { Locale } from '../i18n/locale.js';

@@ -15,6 +15,12 @@ export interface OfficialNames {
   readonly recordTypes: Readonly<Record<string, string>>;
   /** by subject-matter term identifier */
   readonly keywordTerms: Readonly<Record<string, string>>;
+  /**
+   * Record-type names that are ours, not the portal's, and shown instead of `recordTypes`: a name
+   * the official data lacks, or one where it departs from the Protocol's own term (the interface
+   * follows the Protocol, as its strings do; locales/glossary.json).
+   */
+  readonly ours?: { readonly recordTypes: Readonly<Record<string, string>> };
 }
 
 type Listener = (locale: Locale, names: OfficialNames) => void;

@@ -1,8 +1,8 @@
 /**
  * Official names and short codes of ABSCH record types, as the portal publishes them.
- * Source: scbd/absch.cbd.int app/app-data/abs/realm-configuration.json (official six-language titles of ABSCH record types),
- * copied from ../shared/data/abs-record-types.json. Here in English; the other languages' names (names/*.ts) are added
- * to `title` when that language is loaded (official-names.ts). A name missing in a language falls back through `pickText`.
+ * Source: scbd/absch.cbd.int app/app-data/abs/realm-configuration.json (official six-language titles of ABSCH record types).
+ * Here in English; the other languages' names (names/*.ts) are added
+ * to `title` when that language is loaded (official-names.ts). A name the official data lacks in a language, or one that departs from the Protocol, is ours (`ours` in names/*.ts).
  */
 import type { Locale } from '../i18n/locale.js';
 import { onOfficialNames } from './official-names.js';
@@ -103,7 +103,7 @@ export const RECORD_TYPES: Readonly<Record<string, RecordType>> = {
 
 onOfficialNames((locale, names) => {
   for (const [schema, recordType] of Object.entries(RECORD_TYPES)) {
-    const name = names.recordTypes[schema];
+    const name = names.ours?.recordTypes[schema] ?? names.recordTypes[schema];
     if (name) recordType.title[locale] = name;
   }
 });

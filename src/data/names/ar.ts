@@ -44,4 +44,10 @@ export const officialNames: OfficialNames = {
     "CB918E1A-E171-4C10-BA35-088C81F668A3": "عينات التربة و/أو المياه",
     "B8A150E054154AD3AD97856ABD485E90": "المعارف التقليدية المرتبطة بالموارد الجينية",
   },
+  ours: {
+    recordTypes: {
+      // Missing from the official data: built from the portal's "التقرير الوطني الأول" (scbd/absch.cbd.int i18n/ar/app/app-text/components/abs-kb-categories.json, nr1) in the form of the official absNationalReport title.
+      absNationalReport1: "التقارير الوطنية الأولى المتعلقة بتنفيذ بروتوكول ناغويا",
+    },
+  },
 };

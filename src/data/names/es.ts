@@ -44,4 +44,10 @@ export const officialNames: OfficialNames = {
     "CB918E1A-E171-4C10-BA35-088C81F668A3": "Muestras de suelo y/o de agua",
     "B8A150E054154AD3AD97856ABD485E90": "Conocimientos tradicionales asociados a recursos genéticos",
   },
+  ours: {
+    recordTypes: {
+      // Missing from the official data: built from the portal's "Primer informe nacional" (scbd/absch.cbd.int i18n/es/app/app-text/components/abs-kb-categories.json, nr1) in the form of the official absNationalReport title.
+      absNationalReport1: "Primeros informes nacionales sobre la aplicación del Protocolo de Nagoya",
+    },
+  },
 };

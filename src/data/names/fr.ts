@@ -44,4 +44,12 @@ export const officialNames: OfficialNames = {
     "CB918E1A-E171-4C10-BA35-088C81F668A3": "Échantillon de sol/eau",
     "B8A150E054154AD3AD97856ABD485E90": "Connaissances traditionnelles associées aux ressources génétiques",
   },
+  ours: {
+    recordTypes: {
+      // Missing from the official data: built from the portal's "Premier rapport national" (scbd/absch.cbd.int i18n/fr/app/app-text/components/abs-kb-categories.json, nr1) in the form of the official absNationalReport title.
+      absNationalReport1: "Premier rapport national sur la mise en œuvre du Protocole de Nagoya",
+      // the Protocol (Art. 17.2) says « certificat de conformité reconnu à l’échelle internationale »; the official title says « Certificat de respect des obligations internationalement reconnu ».
+      absPermit: "Certificats de conformité reconnus à l’échelle internationale",
+    },
+  },
 };

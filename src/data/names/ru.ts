@@ -44,4 +44,12 @@ export const officialNames: OfficialNames = {
     "CB918E1A-E171-4C10-BA35-088C81F668A3": "Образцы почв и/или воды",
     "B8A150E054154AD3AD97856ABD485E90": "Традиционные знания, связанные с генетическими ресурсами",
   },
+  ours: {
+    recordTypes: {
+      // Missing from the official data: built from the portal's "Первый национальный доклад" (scbd/absch.cbd.int i18n/ru/app/app-text/components/abs-kb-categories.json, nr1) in the form of the official absNationalReport title.
+      absNationalReport1: "Первые национальные доклады об осуществлении Нагойского протокола",
+      // the Protocol (Art. 17.2) says «международно признанный сертификат соответствия»; the official title says «…сертификаты о соответствии требованиям».
+      absPermit: "Международно признанные сертификаты соответствия",
+    },
+  },
 };

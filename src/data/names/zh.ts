@@ -44,4 +44,16 @@ export const officialNames: OfficialNames = {
     "CB918E1A-E171-4C10-BA35-088C81F668A3": "土样和/或水样",
     "B8A150E054154AD3AD97856ABD485E90": "遗传资源相关传统知识",
   },
+  ours: {
+    recordTypes: {
+      // Missing from the official data: built from the portal's "第一次国家报告" (scbd/absch.cbd.int i18n/zh/app/app-text/components/abs-kb-categories.json, nr1) in the form of the official absNationalReport title.
+      absNationalReport1: "《名古屋议定书》执行情况第一次国家报告",
+      // the Protocol (Art. 17.2) says 国际公认的遵守证书; the official title says 国际公认合规证书.
+      absPermit: "国际公认的遵守证书",
+      // the official title says 检查站公报 while its own "Checkpoint" is 检查点, as in the Protocol (Art. 17.1(a)).
+      absCheckpointCommunique: "检查点公报",
+      // the Protocol (Art. 13) says 国家主管当局; the official title says 国家主管部门.
+      authority: "国家主管当局",
+    },
+  },
 };
