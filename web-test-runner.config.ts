@@ -10,6 +10,25 @@ import { toKoaMiddleware } from './mock-api/node-adapter.ts';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.ts';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.ts';
 
+/**
+ * Behaviours of the real API that no public source settles (mock-api/README.md "Worlds"). Each is a
+ * group that runs the element suites against mock-api in that world: `npm run test:browser -- --group
+ * localparams-strip`. The default group runs every test in the mock's own world.
+ */
+const WORLDS = ['localparams=strip', 'hl=ignore', 'repeated=last', 'errorcors=0', 'accept=strict'] as const;
+const WORLD_SUITES = [
+  'test/components/{country-profile,certificate-list,search,parties-list,record,stats}.test.ts',
+  'test/contract/**/*.test.ts',
+];
+// `--files` narrows a group to those files (a group with files of its own would ignore it).
+const filesGiven = process.argv.includes('--files');
+
+const testRunnerHtml = (world: string) => (testFramework: string) => `<!doctype html>
+    <html lang="en">
+      <head><meta charset="utf-8">${world ? `<meta name="mock-world" content="${world}">` : ''}</head>
+      <body><script type="module" src="${testFramework}"></script></body>
+    </html>`;
+
 const config: TestRunnerConfig = {
   // test/pages/ holds node:test page tests on the built files (npm run test:pages), not browser modules.
   files: ['test/**/*.test.ts', '!test/pages/**'],
@@ -23,11 +42,12 @@ const config: TestRunnerConfig = {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [toKoaMiddleware(createHandler(generateSnapshot(new Date())))],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), plainSummaryReporter()],
-  testRunnerHtml: (testFramework) => `<!doctype html>
-    <html lang="en">
-      <head><meta charset="utf-8"></head>
-      <body><script type="module" src="${testFramework}"></script></body>
-    </html>`,
+  testRunnerHtml: testRunnerHtml(''),
+  groups: WORLDS.map((world) => ({
+    name: world.replace('=', '-'),
+    ...(filesGiven ? {} : { files: WORLD_SUITES }),
+    testRunnerHtml: testRunnerHtml(world),
+  })),
 };
 
 export default config;

@@ -4,7 +4,7 @@ import { withHostileNames } from './routes/countries-hostile.js';
 import { DocumentStore } from './routes/documents.js';
 import { resolveRoute, type Route, type RouteDeps } from './routes/router.js';
 import { Thesaurus } from './routes/thesaurus.js';
-import { HANG_CAP_MS, splitMockPath, SwitchCounters, SwitchError, wait, type Switches } from './switches.js';
+import { DEFAULT_WORLD, HANG_CAP_MS, splitMockPath, SwitchCounters, SwitchError, wait, type Switches, type World } from './switches.js';
 import type { Snapshot } from './types.js';
 
 /**
@@ -35,9 +35,11 @@ export function createHandler(snapshot: Snapshot, options: HandlerOptions = {}):
     try {
       const url = new URL(request.url);
       const { switches, path } = splitMockPath(url.pathname);
+      const world = switches?.world ?? DEFAULT_WORLD;
+      if (world.repeated === 'last' && method === 'GET') keepLastValues(url.searchParams);
       const route = resolveRoute(path, deps);
       const applies = switches !== undefined && counters.applies(switches, route?.family);
-      const answer = (): Promise<Response> => serve(route, request, url, method, applies && switches.hostilenames);
+      const answer = (): Promise<Response> => serve(route, request, url, method, world, applies && switches.hostilenames);
       return await (applies ? withSwitches(switches, request.signal, method, answer) : answer());
     } catch (error) {
       if (error instanceof SwitchError) return toResponse(errorResult(400, error.message, { code: 'invalidMockSwitch' }), { method });
@@ -47,15 +49,34 @@ export function createHandler(snapshot: Snapshot, options: HandlerOptions = {}):
   };
 }
 
-async function serve(route: Route | undefined, request: Request, url: URL, method: string, hostileNames: boolean): Promise<Response> {
+async function serve(route: Route | undefined, request: Request, url: URL, method: string, world: World, hostileNames: boolean): Promise<Response> {
   let result: ApiResult;
   if (!route) result = notFound(`Not found: ${url.pathname}`);
   else if (!route.methods.includes(method)) {
     result = errorResult(405, `Method ${method} not allowed`);
     result.headers = { ...result.headers, Allow: [...route.methods, 'OPTIONS'].join(', ') };
-  } else result = await route.run(request, url);
+  } else if (world.accept === 'strict' && !acceptsJson(request.headers.get('accept'))) {
+    result = errorResult(406, 'This endpoint answers application/json only');
+  } else result = await route.run(request, url, world);
   if (hostileNames) result = withHostileNames(result, route?.family);
-  return toResponse(result, { method });
+  return toResponse(result, { method, cors: world.errorcors || result.status < 400 });
+}
+
+/** `repeated=last`: what a query-string parser that keeps one value per key leaves of `fq=a&fq=b`. */
+function keepLastValues(search: URLSearchParams): void {
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    if (values.length > 1) search.set(key, values[values.length - 1]!);
+  }
+}
+
+/** `accept=strict`: an Accept header that allows JSON (`application/json`, `application/*`, `*\/*`). */
+function acceptsJson(accept: string | null): boolean {
+  if (accept === null) return true;
+  return accept.split(',').some((part) => {
+    const type = part.split(';')[0]!.trim().toLowerCase();
+    return type === 'application/json' || type === 'application/*' || type === '*/*';
+  });
 }
 
 /** Applies the failure switches to one request; `answer` produces the normal response. */

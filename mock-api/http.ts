@@ -1,6 +1,7 @@
 /**
  * JSON responses as api.cbd.int sends them: CORS headers on every response (errors included, so a
- * browser test sees the status rather than a CORS failure), errors shaped `{statusCode, code, message}`.
+ * browser test sees the status rather than a CORS failure, unless the `errorcors=0` world says
+ * otherwise), errors shaped `{statusCode, code, message}`.
  */
 export interface ApiResult {
   status: number;
@@ -43,6 +44,8 @@ export interface ResponseOptions {
   method: string;
   /** false for failure-switch answers, so a browser never caches a deliberate failure */
   cacheable?: boolean;
+  /** false: no CORS headers (the `errorcors=0` world's error answers), so a browser sees a network error */
+  cors?: boolean;
 }
 
 export function toResponse(result: ApiResult, opts: ResponseOptions): Response {
@@ -50,7 +53,7 @@ export function toResponse(result: ApiResult, opts: ResponseOptions): Response {
 }
 
 export function textResponse(status: number, text: string | null, opts: ResponseOptions, extra: Record<string, string> = {}): Response {
-  const headers = new Headers({ ...CORS_HEADERS, 'Content-Type': JSON_TYPE, ...extra });
+  const headers = new Headers({ ...(opts.cors === false ? {} : CORS_HEADERS), 'Content-Type': JSON_TYPE, ...extra });
   const read = opts.method === 'GET' || opts.method === 'HEAD';
   headers.set('Cache-Control', status === 200 && read && opts.cacheable !== false ? 'public, max-age=60' : 'no-store');
   const body = opts.method === 'HEAD' || status === 204 ? null : text;

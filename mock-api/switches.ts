@@ -19,7 +19,29 @@ export interface Switches {
   times?: number;
   only?: Family;
   id?: string;
+  /** how the real API may behave where no public source settles it: not a failure, see `World` */
+  world: World;
 }
+
+/**
+ * A possible behaviour of the real api.cbd.int that no public source settles (each key is one
+ * switch; the default is what the mock does without it). Not a failure: a world applies to every
+ * request of its switch string, whatever `times` and `only` say.
+ */
+export interface World {
+  /** `strip`: local params (`{!key=…}`, `{!tag=…}`, `{!ex=…}`) are silently removed from fq and facet params */
+  localparams: 'keep' | 'strip';
+  /** `ignore`: `hl` and every `hl.*` param are dropped, listed in nonSupportedParams, no `highlighting` */
+  hl: 'serve' | 'ignore';
+  /** `last`: a GET keeps only the last value of a repeated query key (POST bodies unaffected) */
+  repeated: 'all' | 'last';
+  /** false: the API's own error answers (4xx/5xx of a route) carry no CORS headers */
+  errorcors: boolean;
+  /** `strict`: 406 unless the request accepts application/json */
+  accept: 'any' | 'strict';
+}
+
+export const DEFAULT_WORLD: Readonly<World> = { localparams: 'keep', hl: 'serve', repeated: 'all', errorcors: true, accept: 'any' };
 
 export class SwitchError extends Error {}
 
@@ -34,6 +56,11 @@ function intValue(key: string, value: string, min: number, max: number): number 
   return n;
 }
 
+function choice<T extends string>(key: string, value: string, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) throw new SwitchError(`mock switch ${key}=${value}: expected ${allowed.join(' or ')}`);
+  return value as T;
+}
+
 function flag(key: string, value: string): boolean {
   if (value === '1' || value === 'true') return true;
   if (value === '0' || value === 'false') return false;
@@ -41,7 +68,7 @@ function flag(key: string, value: string): boolean {
 }
 
 export function parseSwitches(raw: string): Switches {
-  const sw: Switches = { raw, hang: false, malformed: false, wrongshape: false, hostilenames: false };
+  const sw: Switches = { raw, hang: false, malformed: false, wrongshape: false, hostilenames: false, world: { ...DEFAULT_WORLD } };
   for (const pair of raw.split(',').filter((p) => p !== '')) {
     const eq = pair.indexOf('=');
     const key = eq < 0 ? pair : pair.slice(0, eq);
@@ -55,12 +82,17 @@ export function parseSwitches(raw: string): Switches {
       case 'wrongshape': sw.wrongshape = flag(key, value); break;
       case 'hostilenames': sw.hostilenames = flag(key, value); break;
       case 'id': sw.id = value; break;
+      case 'localparams': sw.world.localparams = choice(key, value, ['keep', 'strip']); break;
+      case 'hl': sw.world.hl = choice(key, value, ['serve', 'ignore']); break;
+      case 'repeated': sw.world.repeated = choice(key, value, ['all', 'last']); break;
+      case 'errorcors': sw.world.errorcors = flag(key, value); break;
+      case 'accept': sw.world.accept = choice(key, value, ['any', 'strict']); break;
       case 'only':
         if (!FAMILIES.includes(value as Family)) throw new SwitchError(`mock switch only=${value}: expected one of ${FAMILIES.join('|')}`);
         sw.only = value as Family;
         break;
       default:
-        throw new SwitchError(`unknown mock switch '${key}' (known: delay status hang malformed wrongshape hostilenames times only id)`);
+        throw new SwitchError(`unknown mock switch '${key}' (known: delay status hang malformed wrongshape hostilenames times only id localparams hl repeated errorcors accept)`);
     }
   }
   return sw;

@@ -20,12 +20,38 @@ export interface MockSwitches {
   only?: 'index' | 'documents' | 'countries' | 'thesaurus';
 }
 
-/** mock-api, with switches when given (`{status: 500, times: 1}` → `/__mock/status=500,times=1,id=…`). */
+/**
+ * The page-wide world of mock-api (how the real API may behave where no public source settles it,
+ * mock-api/README.md "Worlds"): a web-test-runner group writes it into `<meta name="mock-world">`,
+ * so that every suite of the group runs against that world. Empty in the default group.
+ */
+export function mockWorld(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="mock-world"]')?.content ?? '';
+}
+
+/**
+ * The test server under its other loopback name (`localhost` ↔ `127.0.0.1`): another origin, so
+ * that requests to it are cross-origin as on a host page (CORS headers and preflights count).
+ */
+export function crossOrigin(): string {
+  const url = new URL(location.origin);
+  url.hostname = url.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  return url.origin;
+}
+
+/**
+ * mock-api, with switches when given (`{status: 500, times: 1}` → `/__mock/status=500,times=1,id=…`).
+ * In a world (a test group) it is the page's world first (a test's own switch of the same key wins),
+ * on another origin, as the real API is for a host page.
+ */
 export function apiBase(switches: MockSwitches | Record<string, string | number> = {}): string {
+  const world = mockWorld();
+  const origin = world ? crossOrigin() : location.origin;
   const entries = Object.entries(switches);
-  if (entries.length === 0) return location.origin;
+  if (entries.length === 0) return world ? `${origin}/__mock/${world}` : origin;
   const id = `t${Math.random().toString(36).slice(2)}`;
-  return `${location.origin}/__mock/${[...entries, ['id', id]].map(([k, v]) => `${k}=${v}`).join(',')}`;
+  const own = [...entries, ['id', id]].map(([k, v]) => `${k}=${v}`);
+  return `${origin}/__mock/${[...(world ? [world] : []), ...own].join(',')}`;
 }
 
 /**

@@ -40,6 +40,21 @@ export class SolrParams {
     }
   }
 
+  /** Removes the keys `drop` selects; returns their names. */
+  remove(drop: (key: string) => boolean): string[] {
+    const removed = this.keys().filter(drop);
+    for (const key of removed) this.values.delete(key);
+    return removed;
+  }
+
+  /** Removes a leading `{!…}` from every value of `keys`, as a proxy that does not pass local params on would. */
+  stripLocalParams(keys: readonly string[]): void {
+    for (const key of keys) {
+      const list = this.values.get(key);
+      if (list) this.values.set(key, list.map((value) => value.replace(/^\s*\{![^}]*\}/, '')));
+    }
+  }
+
   keys(): string[] {
     return [...this.values.keys()];
   }

@@ -46,7 +46,8 @@ function ordered(run: SearchRun): number[] {
   return docs;
 }
 
-export function select(index: SearchIndex, params: SolrParams, now: Date): Record<string, unknown> {
+/** `refused`: parameters the proxy dropped before the engine saw them; they are listed as not supported too. */
+export function select(index: SearchIndex, params: SolrParams, now: Date, refused: readonly string[] = []): Record<string, unknown> {
   const started = performance.now();
   const header = { status: 0, QTime: 0, params: params.echo() };
   const start = params.int('start', 0, 0);
@@ -68,7 +69,7 @@ export function select(index: SearchIndex, params: SolrParams, now: Date): Recor
   }
   if (params.bool('facet')) body.facet_counts = facetCounts(run);
   if (params.bool('hl')) body.highlighting = highlight(run, shown);
-  body.nonSupportedParams = params.keys().filter((key) => !understood(key));
+  body.nonSupportedParams = [...params.keys().filter((key) => !understood(key)), ...refused];
   header.QTime = Math.round(performance.now() - started);
   return body;
 }

@@ -1,6 +1,6 @@
 import type { SearchIndex } from '../engine/index.js';
 import { invalidParameter, type ApiResult } from '../http.js';
-import type { Family } from '../switches.js';
+import type { Family, World } from '../switches.js';
 import type { Country } from '../types.js';
 import { countriesRoute } from './countries.js';
 import { documentsRoute, type DocumentStore } from './documents.js';
@@ -19,7 +19,7 @@ export interface RouteDeps {
 export interface Route {
   family: Family;
   methods: readonly string[];
-  run(request: Request, url: URL): Promise<ApiResult> | ApiResult;
+  run(request: Request, url: URL, world: World): Promise<ApiResult> | ApiResult;
 }
 
 const API_PREFIX = '/api/v2013/';
@@ -43,7 +43,7 @@ export function resolveRoute(path: string, deps: RouteDeps): Route | undefined {
   switch (head) {
     case 'index':
       if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'select')) return undefined;
-      return { family: 'index', methods: ['GET', 'HEAD', 'POST'], run: (request, url) => indexRoute(request, url, deps.index, deps.now()) };
+      return { family: 'index', methods: ['GET', 'HEAD', 'POST'], run: (request, url, world) => indexRoute(request, url, deps.index, deps.now(), world) };
     case 'documents':
       if (rest.length === 0) return undefined;
       return { family: 'documents', methods: READ, run: (_request, url) => documentsRoute(deps.documents, rest, url) };
