@@ -31,6 +31,7 @@ const CHECKS: [string, string[]][] = [
   ['npm', ['run', '--silent', 'typecheck']],
   ['npm', ['run', '--silent', 'lint']],
   ['npm', ['run', '--silent', 'check:translations']],
+  ['npm', ['run', '--silent', 'check:glossary']],
   ['npm', ['run', '--silent', 'build']],
   ['npx', ['tsx', 'scripts/check-manifest.ts']],
 ];
