@@ -17,6 +17,14 @@ export const F = {
   title: 'title_t',
   updatedDate: 'updatedDate_dt',
   groupGovernmentSchema: 'grp_government_schema_s',
+  /** the UID analysed as text (`absch`, `ircc`, `in`, `207343`, `1`): free text finds a record by it */
+  uniqueIdentifierText: 'uniqueIdentifier_t',
+  /**
+   * countries and regions related to the record's own (`countryRegions_ss`): the EU's records list
+   * its member states here. The portal's country filter ORs both (scbd/absch.cbd.int
+   * app/views/search/search-directive.js L1354).
+   */
+  countryRegionsRelated: 'countryRegions_REL_ss',
 } as const;
 
 /** National record types, in the order the portal's country profile lists them. */

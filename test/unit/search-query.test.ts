@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { buildUrl } from '../../src/api/client.js';
-import { freeTextQuery, MAX_WORDS, searchFilters, searchQuery, searchWords, type SearchRequest } from '../../src/api/queries/search.js';
+import { freeTextQuery, searchFilters, searchQuery, searchWords, WORD_LIMITS, type SearchRequest } from '../../src/api/queries/search.js';
+import { MAX_URL_LENGTH } from '../../src/api/solr.js';
 import { getJson } from '../helpers.js';
 
 const request = (over: Partial<SearchRequest> = {}): SearchRequest => ({
@@ -17,16 +18,16 @@ const request = (over: Partial<SearchRequest> = {}): SearchRequest => ({
 });
 
 describe('search query', () => {
-  it('matches each word as prefix and as itself over the boosted fields of the language', () => {
+  it('matches each word as a prefix and as itself over the boosted fields of the language', () => {
     expect(freeTextQuery('Rooibos', 'fr')).to.equal(
       [
-        '(uniqueIdentifier_t:rooibos*^60) OR (uniqueIdentifier_t:rooibos^60)',
-        '(government_FR_t:rooibos*^50) OR (government_FR_t:rooibos^50)',
-        '(countryRegions_FR_txt:rooibos*^40) OR (countryRegions_FR_txt:rooibos^40)',
-        '(title_FR_t:rooibos*^30) OR (title_FR_t:rooibos^30)',
-        '(summary_FR_t:rooibos*^20) OR (summary_FR_t:rooibos^20)',
-        '(schema_FR_t:rooibos*^10) OR (schema_FR_t:rooibos^10)',
-        '(text_FR_txt:rooibos*^1) OR (text_FR_txt:rooibos^1)',
+        'uniqueIdentifier_t:(rooibos* OR rooibos)^60',
+        'government_FR_t:(rooibos* OR rooibos)^50',
+        'countryRegions_FR_txt:(rooibos* OR rooibos)^40',
+        'title_FR_t:(rooibos* OR rooibos)^30',
+        'summary_FR_t:(rooibos* OR rooibos)^20',
+        'schema_FR_t:(rooibos* OR rooibos)^10',
+        'text_FR_txt:(rooibos* OR rooibos)^1',
       ]
         .map((part) => `(${part})`)
         .join(' OR '),
@@ -37,24 +38,38 @@ describe('search query', () => {
   it('requires every word, escaped, and never lets an operator through', () => {
     const q = freeTextQuery('AND title:(x) "a', 'en')!;
     expect(q.split(') AND (').length).to.be.greaterThan(1);
-    expect(q).to.contain('title_EN_t:title\\:\\(x\\)*^30');
-    expect(q).to.contain('title_EN_t:\\"a^30');
+    expect(q).to.contain('title_EN_t:"title:(x)"^30');
+    expect(q).to.contain('title_EN_t:(\\"a* OR \\"a)^30');
     expect(q).not.to.match(/:AND\b/);
   });
 
-  it('limits the words so that the URL stays short', () => {
-    expect(searchWords('a b c d e f g h')).to.have.length(MAX_WORDS);
+  it('sends a word that the analyser splits (UID, hyphen, apostrophe, Chinese) as a phrase, lower-cased prefixes otherwise', () => {
+    const q = freeTextQuery('ABSCH-IRCC-IN-207343-1 d\'accès 遗传资源 Plants', 'fr')!;
+    expect(q).to.contain('uniqueIdentifier_t:"absch-ircc-in-207343-1"^60');
+    expect(q).to.contain('title_FR_t:"d\'accès"^30');
+    expect(q).to.contain('text_FR_txt:"遗传资源"^1');
+    expect(q).to.contain('title_FR_t:(plants* OR plants)^30');
+    expect(q).not.to.match(/absch\\-ircc|Plants/);
+    expect(searchWords('- && plants')).to.deep.equal(['plants']);
+  });
+
+  it(`limits the words so that the URL stays under ${MAX_URL_LENGTH} characters`, () => {
+    const config = { apiBase: 'https://api.cbd.int', appId: 'x'.repeat(40), timeout: 1, retries: 0 };
+    const urlOf = (text: string, locale: 'en' | 'ru' | 'zh') =>
+      buildUrl(config, '/api/v2013/index/select', searchQuery(request({ text, schemas: ['absPermit', 'measure'], countries: ['ke', 'in'], keywords: ['357DBB22-6A6C-4C49-BA1F-037320B09247'], kind: 'national' }), locale));
+    expect(searchWords('a b c d e f g h')).to.have.length(WORD_LIMITS.maxWords);
     expect(searchWords('a a A')).to.deep.equal(['a']);
     fc.assert(
-      fc.property(fc.string({ maxLength: 2000 }), (text) => {
-        const url = buildUrl({ apiBase: 'https://api.cbd.int', timeout: 1, retries: 0 }, '/api/v2013/index/select', searchQuery(request({ text }), 'en'));
-        expect(url.length).to.be.below(6000);
+      fc.property(fc.string({ maxLength: 2000, unit: fc.oneof(fc.constant(' '), fc.constant('\\'), fc.constant('-'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })) }), (text) => {
+        expect(urlOf(text, 'ru').length).to.be.below(MAX_URL_LENGTH);
       }),
       { numRuns: 200 },
     );
-    const worst = '\\'.repeat(40);
-    const url = buildUrl({ apiBase: 'https://api.cbd.int', timeout: 1, retries: 0 }, '/api/v2013/index/select', searchQuery(request({ text: [1, 2, 3, 4, 5].map(() => worst).join(' ') }), 'ru'));
-    expect(url.length).to.be.below(6000);
+    // The worst words: escaped ASCII (`\` is two characters, six once encoded), Cyrillic (six), four-byte Han (𠀀: twelve), short words (most overhead).
+    for (const worst of [`a${'\\'.repeat(39)}`, 'a\\'.repeat(20), '𠀀'.repeat(40), 'я'.repeat(40), 'absch-ircc-in-207343-1', 'a']) {
+      const text = Array.from({ length: 20 }, (_, i) => `${i}${worst}`).join(' ');
+      for (const locale of ['en', 'ru', 'zh'] as const) expect(urlOf(text, locale).length, `${worst} ${locale}`).to.be.below(MAX_URL_LENGTH);
+    }
   });
 
   it('tags each filter so that its facet can leave it out', () => {
@@ -62,7 +77,7 @@ describe('search query', () => {
     expect(filters).to.include.members([
       '{!tag=schemaType}schemaType_s:national',
       '{!tag=schema}schema_s:(absPermit)',
-      '{!tag=government}countryRegions_ss:(ke in)',
+      '{!tag=government}(countryRegions_ss:(ke in)) OR (countryRegions_REL_ss:(ke in))',
       '{!tag=keywords}all_terms_ss:(357DBB22\\-6A6C\\-4C49\\-BA1F\\-037320B09247)',
     ]);
     const params = searchQuery(request({ text: 'x', page: 3, pageSize: 20 }), 'en');

@@ -8,7 +8,7 @@ import { LOCALES } from '../../i18n/locale.js';
 import { KEYWORD_TERMS } from '../../data/keyword-terms.js';
 import type { Params } from '../client.js';
 import { F, localizedField } from '../fields.js';
-import { anyOf, and, or, prefix, range, term, type Query } from '../solr.js';
+import { anyOf, and, freeTextWords, or, prefix, range, term, textWord, type Query, type WordLimits } from '../solr.js';
 import { publishedFilters, TITLE_FIELDS } from './common.js';
 
 /** IRCC fields of the index (absch-api.md 2.3). */
@@ -24,7 +24,6 @@ export const IRCC = {
   amendmentIntent: 'amendmentIntent_i',
   /** display metadata; holds `Revoked` for a revoked certificate (the portal's result-default.js) */
   meta3: 'meta3_EN_txt',
-  uniqueIdentifierText: 'uniqueIdentifier_t',
   text: 'text_EN_txt',
 } as const;
 
@@ -141,24 +140,29 @@ export function certificateFields(locale: Locale): string[] {
 }
 
 /**
+ * Words beyond these limits are ignored: q repeats every word about twenty times, and a pasted list of
+ * UIDs must not make the URL longer than solr.ts `MAX_URL_LENGTH` (test/unit/certificate-query.test.ts
+ * builds the worst case).
+ */
+export const CERTIFICATE_WORD_LIMITS: WordLimits = { maxWords: 5, maxWordLength: 40, maxEncodedLength: 120 };
+
+/**
  * Each word of the free text must match (AND) one of the fields that a person would search by: the
- * UID, the title in any language, the full text (country name, summary). As the portal does, a word
- * matches whole (`f:w`, analysed like the field) or as a prefix (`f:w*`).
+ * UID (whole or its beginning), the title in any language, the full text (country name, summary). As
+ * the portal does, a word matches whole or as a prefix, or as a phrase when the analyser splits it
+ * (solr.ts `textWord`).
  */
 function textQuery(text: string, locale: Locale): Query | undefined {
-  const words = text.trim().split(/\s+/).filter(Boolean).slice(0, 10);
+  const words = freeTextWords(text, CERTIFICATE_WORD_LIMITS);
   if (!words.length) return undefined;
   const fields = [
-    IRCC.uniqueIdentifierText,
+    F.uniqueIdentifierText,
     ...TITLE_FIELDS,
     IRCC.text,
     ...(locale === 'en' ? [] : [localizedField('text', locale, 'txt')]),
   ];
-  return and(
-    ...words.map((word) =>
-      or(term(F.uniqueIdentifier, word.toLowerCase()), ...fields.flatMap((field) => [term(field, word), prefix(field, word)])),
-    ),
-  );
+  // uniqueIdentifier_s holds the lower-case UID: the lower-case word as a prefix finds the whole UID and its beginning.
+  return and(...words.map((word) => or(prefix(F.uniqueIdentifier, word), ...fields.map((field) => textWord(field, word)))));
 }
 
 function filterQueries(filters: CertificateFilters): Query[] {

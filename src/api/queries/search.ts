@@ -7,7 +7,7 @@
 import { LOCALES, type Locale } from '../../i18n/locale.js';
 import type { Params } from '../client.js';
 import { F, localizedField } from '../fields.js';
-import { ALL, and, anyOf, escapeTerm, exists, not, or, prefix, tagged, term, type Query } from '../solr.js';
+import { ALL, and, anyOf, exists, freeTextWords, not, or, tagged, term, textWord, type Query, type WordLimits } from '../solr.js';
 import { publishedFilters, RECORD_LINE_FIELDS } from './common.js';
 
 export const SEARCH_SORTS = ['relevance', 'newest', 'country'] as const;
@@ -23,7 +23,6 @@ export const SEARCH_FIELDS = {
   countryRegions: 'countryRegions_ss',
   /** every term id of a record: the keyword facet and filter */
   allTerms: 'all_terms_ss',
-  uniqueIdentifierText: 'uniqueIdentifier_t',
 } as const;
 
 /** Facet fields as the answer names them (`facet_counts.facet_fields[…]`, without local params). */
@@ -40,13 +39,10 @@ const TAG = { kind: 'schemaType', schema: 'schema', country: 'government', keywo
 /** The portal's facet limit: enough for every country and keyword of the ABS realm. */
 const FACET_LIMIT = 512;
 /**
- * Words beyond these limits are ignored: q repeats every word fourteen times, and a pasted page
- * must not become a URL longer than servers accept (about 8 KB; this keeps it under 6 KB).
+ * Words beyond these limits are ignored: q repeats every word fourteen times, and a pasted page must
+ * not make the URL longer than solr.ts `MAX_URL_LENGTH` (test/unit/search-query.test.ts builds the worst case).
  */
-export const MAX_WORDS = 5;
-export const MAX_WORD_LENGTH = 40;
-/** Escaped characters of all words together. */
-const MAX_ESCAPED_LENGTH = 100;
+export const WORD_LIMITS: WordLimits = { maxWords: 5, maxWordLength: 40, maxEncodedLength: 200 };
 /** Characters of highlighted text around a match, for the summary snippet. */
 export const SNIPPET_LENGTH = 160;
 
@@ -65,32 +61,15 @@ export interface SearchRequest {
   sort: SearchSort;
 }
 
-/**
- * The words of a free text: split on white space, lone surrogates dropped (they cannot be sent in
- * a URL), lower-cased, each cut to MAX_WORD_LENGTH, duplicates removed, within the limits above.
- */
+/** The words of a free text, within the search's limits (solr.ts `freeTextWords`). */
 export function searchWords(text: string): string[] {
-  const clean = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-  const words = clean
-    .split(/\s+/)
-    .filter((word) => word !== '')
-    // Lower case: every field searched is analysed (lower-cased) anyway, prefix terms are not
-    // analysed by every Solr version, and a bare `AND`/`OR`/`NOT` would be read as an operator.
-    .map((word) => Array.from(word.toLowerCase()).slice(0, MAX_WORD_LENGTH).join(''));
-  const kept: string[] = [];
-  let escaped = 0;
-  for (const word of new Set(words)) {
-    escaped += escapeTerm(word).length;
-    if (kept.length === MAX_WORDS || escaped > MAX_ESCAPED_LENGTH) break;
-    kept.push(word);
-  }
-  return kept;
+  return freeTextWords(text, WORD_LIMITS);
 }
 
 /** The boosted fields of the free text, in the page's language (the portal's `generateBoostFields`). */
 export function freeTextFields(locale: Locale): readonly [string, number][] {
   return [
-    [SEARCH_FIELDS.uniqueIdentifierText, 60],
+    [F.uniqueIdentifierText, 60],
     [localizedField('government', locale, 't'), 50],
     [localizedField('countryRegions', locale, 'txt'), 40],
     [localizedField('title', locale, 't'), 30],
@@ -100,25 +79,15 @@ export function freeTextFields(locale: Locale): readonly [string, number][] {
   ];
 }
 
-/** `field:word^boost`: solr.ts's `term` has no boost (the field name is checked by `prefix`, called first). */
-function boostedTerm(field: string, word: string, boost: number): Query {
-  return `${field}:${escapeTerm(word)}^${Math.trunc(boost)}` as Query;
-}
-
-/** `field:word*^boost OR field:word^boost`: the word as a prefix and as itself, escaped by solr.ts. */
-function boostedWord(field: string, word: string, boost: number): Query {
-  return or(prefix(field, word, boost), boostedTerm(field, word, boost));
-}
-
 /**
- * The free-text part of q: every word must match (AND), each in any of the boosted fields, as a
- * prefix or as itself. Null when the text has no word.
+ * The free-text part of q: every word must match (AND), each in any of the boosted fields (as a
+ * prefix and as itself, or as a phrase: solr.ts `textWord`). Null when the text has no word.
  */
 export function freeTextQuery(text: string, locale: Locale): Query | null {
   const words = searchWords(text);
   if (words.length === 0) return null;
   const fields = freeTextFields(locale);
-  return and(...words.map((word) => or(...fields.map(([field, boost]) => boostedWord(field, word, boost)))));
+  return and(...words.map((word) => or(...fields.map(([field, boost]) => textWord(field, word, boost)))));
 }
 
 /** The portal's filter on contacts: only those that a published record refers to. */
@@ -126,12 +95,17 @@ function contactFilter(): Query {
   return or(not(term(F.schema, 'contact')), and(term(F.schema, 'contact'), or(exists('refReferenceRecords_ss'), exists('refNationalRecords_ss'))));
 }
 
+/** A record of these countries, or related to them (an EU record for a member state), as the portal filters. */
+function countryFilter(countries: readonly string[]): Query {
+  return or(anyOf(SEARCH_FIELDS.countryRegions, countries), anyOf(F.countryRegionsRelated, countries));
+}
+
 /** The tagged filter queries of a request (the facets exclude them by tag). */
 export function searchFilters(request: Pick<SearchRequest, 'schemas' | 'countries' | 'keywords' | 'kind'>): Query[] {
   const filters = [...publishedFilters(), contactFilter()];
   if (request.kind) filters.push(tagged(TAG.kind, term(F.schemaType, request.kind)));
   if (request.schemas.length) filters.push(tagged(TAG.schema, anyOf(F.schema, request.schemas)));
-  if (request.countries.length) filters.push(tagged(TAG.country, anyOf(SEARCH_FIELDS.countryRegions, request.countries)));
+  if (request.countries.length) filters.push(tagged(TAG.country, countryFilter(request.countries)));
   if (request.keywords.length) filters.push(tagged(TAG.keyword, anyOf(SEARCH_FIELDS.allTerms, request.keywords)));
   return filters;
 }
