@@ -2,12 +2,13 @@
  * The base of every absch-* element: configuration attributes with page-wide defaults, language
  * and direction, typed events, and the shared loading / error / empty templates.
  */
-import { updateWhenLocaleChanges, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
+import { TaskStatus, type Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiConfig } from '../api/client.js';
 import { directionOf, resolveLocale, SOURCE_LOCALE, toLocale, type Locale } from '../i18n/locale.js';
-import { interfaceStringsSettled, useInterfaceLocale } from '../i18n/localization.js';
+import { interfaceStringsLoaded, loadInterfaceStrings, withLocale } from '../i18n/localization.js';
 import { onPageLanguageChange } from '../i18n/page-language.js';
 import { pageDefaults } from './config.js';
 import type { AbschErrorDetail, AbschLoadDetail, AbschSelectDetail } from './events.js';
@@ -25,27 +26,27 @@ export abstract class AbschElement extends LitElement {
   @property({ attribute: 'app-id' }) appId?: string;
 
   /**
+   * `realm_ss` of the records shown. Default: the page-wide default, else the realm of the API base
+   * (`abs`; `abs-dev` on the development API `https://api.cbddev.xyz`). A training page sets `abs-trg`.
+   */
+  @property() realm?: string;
+
+  /**
    * Overrides the language of the page for this element (`ar`, `en`, `es`, `fr`, `ru`, `zh`; regional
    * tags accepted). Reflected, because language resolution reads attributes up the tree.
    */
   @property({ reflect: true }) override lang!: string;
 
-  /** The resolved language: API content is asked for and shown in it. */
+  /** The resolved language: API content is asked for and shown in it, and interface strings speak it. */
   @state() protected locale: Locale = 'en';
 
   /**
-   * What the status region says once a load is shown, for elements that say what loaded: set when a
-   * load completes, so that only a new load changes it (a screen reader reads a region again whenever
-   * its text changes). A new language empties it rather than saying it again: nothing was loaded.
+   * What the status region says, and the load it says it for (see `announcement()`): a screen
+   * reader reads a region again whenever its text changes, so only a new load changes it.
    */
-  protected loadedAnnouncement = '';
+  private said?: { load: unknown; text: unknown };
 
   private stopObservingPage?: () => void;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -65,8 +66,22 @@ export abstract class AbschElement extends LitElement {
       // Links built on anything else could carry javascript: or break; the default is used instead.
       console.warn(`<${this.localName}>: portal-base="${this.portalBase}" is not an absolute http(s) URL; using ${pageDefaults().portalBase}.`);
     }
-    // `locale` is protected, so not a key of PropertyValues<this>; its first value is no change.
-    if ((changed as PropertyValues).get('locale') !== undefined) this.loadedAnnouncement = '';
+    // A new language loads nothing: the region is emptied rather than read again in other words.
+    // (`locale` is protected, so not a key of PropertyValues<this>; its first value is no change.)
+    if ((changed as PropertyValues).get('locale') !== undefined && this.said) this.said = { ...this.said, text: '' };
+  }
+
+  /**
+   * Every string the element builds while it updates (render, willUpdate, updated) is in its own
+   * language. The locale is read at each `msg()`, since `willUpdate` may resolve a new one.
+   */
+  protected override performUpdate(): void {
+    withLocale(() => this.locale, () => super.performUpdate());
+  }
+
+  /** `fn`'s strings in the element's language: for strings built outside an update (events, files, callbacks). */
+  protected speaking<T>(fn: () => T): T {
+    return withLocale(this.locale, fn);
   }
 
   private resolveLanguage(): void {
@@ -74,13 +89,47 @@ export abstract class AbschElement extends LitElement {
     const own = this.lang?.trim();
     const locale = own ? (toLocale(own) ?? SOURCE_LOCALE) : resolveLocale(this);
     if (locale !== this.locale) this.locale = locale;
-    void useInterfaceLocale(locale);
+    if (!interfaceStringsLoaded(locale)) {
+      // Rendered in English until then; this element's language only, its neighbours keep theirs.
+      void loadInterfaceStrings(locale).then(() => {
+        if (this.locale === locale) this.requestUpdate();
+      });
+    }
   }
 
   /** Resolves when the interface strings of the element's language are loaded and rendered. */
   async localeReady(): Promise<void> {
-    await useInterfaceLocale(this.locale);
-    await this.updateComplete;
+    let locale: Locale;
+    do {
+      locale = this.locale;
+      await loadInterfaceStrings(locale);
+      await this.updateComplete;
+    } while (locale !== this.locale);
+  }
+
+  /**
+   * The status region's text for `load` (the value a load produced, or its error; `undefined` while
+   * loading: `aria-busy` says that, the region says nothing). At most one announcement per load, and
+   * none for the element's first load: on a page of seven charts nobody asked for seven sentences,
+   * and the content is there to be read. A later load (a retry, a new page, filter or country, by the
+   * user or by the host page) is said once, in `text()`. `load` is compared with `===`: a key that
+   * leaves the language out makes a load that only changed language stay silent.
+   */
+  protected announcement<T>(load: unknown, text?: () => T): T | '' {
+    if (load === undefined) {
+      // Emptied while loading, so that the same load's words coming back are not read again.
+      if (this.said) this.said = { ...this.said, text: '' };
+      return '';
+    }
+    if (this.said === undefined) this.said = { load, text: '' };
+    else if (this.said.load !== load) this.said = { load, text: text ? text() : '' };
+    return this.said.text as T | '';
+  }
+
+  /** `announcement()` for a task: its value once complete (said with `text`); its error is said by the alert. */
+  protected taskAnnouncement<T>(task: Task<readonly unknown[], T>, text: (value: T) => string): string {
+    if (task.status === TaskStatus.COMPLETE) return this.announcement(task.value, () => text(task.value as T));
+    return this.announcement(task.status === TaskStatus.ERROR ? task.error : undefined);
   }
 
   /**
@@ -91,7 +140,7 @@ export abstract class AbschElement extends LitElement {
    * language, not in English first and then again.
    */
   protected async readyToShow<T>(work: Promise<T>, ...views: LazyModule<unknown>[]): Promise<T> {
-    const [value] = await Promise.all([work, interfaceStringsSettled(), ...views.map((view) => view.load())]);
+    const [value] = await Promise.all([work, loadInterfaceStrings(this.locale), ...views.map((view) => view.load())]);
     return value;
   }
 
@@ -104,6 +153,8 @@ export abstract class AbschElement extends LitElement {
     return {
       apiBase: this.apiBase || defaults.apiBase,
       appId: this.appId || defaults.appId,
+      realm: this.realm?.trim() || defaults.realm,
+      transport: defaults.transport,
       timeout: defaults.timeout,
       retries: defaults.retries,
     };

@@ -1,55 +1,86 @@
 /**
- * The one `@lit/localize` configuration of the library. `@lit/localize` keeps a single active
- * locale per page (lit/lit packages/localize/src/init/install.ts), so every element asks for its
- * resolved locale here and the last request wins; API content still follows each element's own
- * language. Each locale is a static `import()` so bundlers emit relative chunks that load from
- * wherever the library is served (an absolute path would break on host sites); a locale's chunk
- * carries its official names too (data/official-names.ts).
+ * Interface strings per element, not per page. `@lit/localize`'s runtime mode keeps one active
+ * locale for the whole page, so one `lang="fr"` element turned its neighbours half-French. We use
+ * its reentrant mode instead (lit/lit packages/localize/src/init/reentrant.ts): `msg()` asks us,
+ * at each call, which locale is current, and we answer from a stack that `withLocale()` pushes
+ * synchronously around each element's update and around any other place an element builds a
+ * string. The same stack serves concurrent server renders: a render is synchronous, so its
+ * strings cannot be taken by another render's locale.
+ *
+ * The XLIFF workflow and the generated templates stay as they were: a locale's templates are
+ * loaded once, by a static `import()` (so that bundlers emit relative chunks that load from
+ * wherever the library is served), and its chunk carries its official names too
+ * (data/official-names.ts). Until they arrive, that locale's strings are the English ones.
  */
-import { configureLocalization } from '@lit/localize';
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import type { LocaleModule } from '@lit/localize';
 import { addOfficialNames, type OfficialNames } from '../data/official-names.js';
 import { SOURCE_LOCALE, type Locale } from './locale.js';
 
-/** Registers a language's official names before @lit/localize re-renders with its strings. */
-const withNames =
-  (locale: Locale) =>
-  <T extends { officialNames: OfficialNames }>(module: T): T => {
-    addOfficialNames(locale, module.officialNames);
-    return module;
-  };
+// SOURCE_LOCALE is typed Locale, so the source language is named here.
+type TargetLocale = Exclude<Locale, 'en'>;
 
-const { getLocale, setLocale } = configureLocalization({
+/** Locales whose templates have arrived. */
+const loaded = new Map<Locale, LocaleModule>();
+/** One load per locale, shared by every element that speaks it. */
+const loading = new Map<Locale, Promise<void>>();
+/** The locales of the `withLocale` calls in progress, innermost last. */
+const current: (() => Locale)[] = [];
+
+configureReentrantLocalization({
   sourceLocale: SOURCE_LOCALE,
   targetLocales: ['ar', 'es', 'fr', 'ru', 'zh'],
-  loadLocale: (locale) => {
-    switch (locale) {
-      case 'ar':
-        return import('./locale-modules/ar.js').then(withNames('ar'));
-      case 'es':
-        return import('./locale-modules/es.js').then(withNames('es'));
-      case 'fr':
-        return import('./locale-modules/fr.js').then(withNames('fr'));
-      case 'ru':
-        return import('./locale-modules/ru.js').then(withNames('ru'));
-      default:
-        return import('./locale-modules/zh.js').then(withNames('zh'));
-    }
-  },
+  // Outside any withLocale() there is no element to speak for: English, never a neighbour's language.
+  getLocale: () => current[current.length - 1]?.() ?? SOURCE_LOCALE,
+  loadLocaleSync: (locale) => loaded.get(locale as Locale),
 });
 
-let pending: Promise<void> = Promise.resolve();
+const isTarget = (locale: Locale): locale is TargetLocale => locale !== SOURCE_LOCALE;
+
+const IMPORTS: Record<TargetLocale, () => Promise<LocaleModule & { officialNames: OfficialNames }>> = {
+  ar: () => import('./locale-modules/ar.js'),
+  es: () => import('./locale-modules/es.js'),
+  fr: () => import('./locale-modules/fr.js'),
+  ru: () => import('./locale-modules/ru.js'),
+  zh: () => import('./locale-modules/zh.js'),
+};
 
 /**
- * Switches the interface strings to `locale`. Calls are chained so that the last request wins even
- * when an earlier locale module arrives later; a failed load keeps the current strings (the
- * element still renders, in English at worst) instead of rejecting into the host page.
+ * Runs `fn` with `msg()` speaking `locale`, and returns what it returns. Calls nest: the inner
+ * locale holds until the inner call returns, even when it throws. A function as `locale` is read
+ * at each `msg()`, for a caller whose language may be resolved again within `fn`.
  */
-export function useInterfaceLocale(locale: Locale): Promise<void> {
-  pending = pending.then(() => (getLocale() === locale ? undefined : setLocale(locale))).catch(() => undefined);
+export function withLocale<T>(locale: Locale | (() => Locale), fn: () => T): T {
+  current.push(typeof locale === 'function' ? locale : () => locale);
+  try {
+    return fn();
+  } finally {
+    current.pop();
+  }
+}
+
+/**
+ * Loads the templates of `locale` once. Resolves when they are there; a failed load resolves too
+ * (and may be tried again later), since English strings are better than a rejection in the host page.
+ */
+export function loadInterfaceStrings(locale: Locale): Promise<void> {
+  if (!isTarget(locale) || loaded.has(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = IMPORTS[locale]()
+      .then((module) => {
+        addOfficialNames(locale, module.officialNames);
+        loaded.set(locale, module);
+      })
+      .catch(() => {
+        loading.delete(locale);
+      });
+    loading.set(locale, pending);
+  }
   return pending;
 }
 
-/** Resolves when the interface strings asked for so far have loaded (or failed to: English stays). */
-export function interfaceStringsSettled(): Promise<void> {
-  return pending;
+/** Whether `msg()` can speak `locale` now (English always can). */
+export function interfaceStringsLoaded(locale: Locale): boolean {
+  return locale === SOURCE_LOCALE || loaded.has(locale);
 }

@@ -8,7 +8,7 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { msg, str } from '@lit/localize';
 import type { TemplateResult } from 'lit';
 import '../../src/absch-widgets.js';
-import { useInterfaceLocale } from '../../src/i18n/localization.js';
+import { loadInterfaceStrings, withLocale } from '../../src/i18n/localization.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
 import { templates as ar } from '../../src/generated/locales/ar.js';
@@ -16,7 +16,7 @@ import { templates as es } from '../../src/generated/locales/es.js';
 import { templates as fr } from '../../src/generated/locales/fr.js';
 import { templates as ru } from '../../src/generated/locales/ru.js';
 import { templates as zh } from '../../src/generated/locales/zh.js';
-import { apiBase, freshState, getJson } from '../helpers.js';
+import { apiBase, apiRequestsSince, freshState, getJson } from '../helpers.js';
 
 type Lang = 'ar' | 'es' | 'fr' | 'ru' | 'zh';
 const TRANSLATIONS: Record<Lang, Record<string, unknown>> = { ar, es, fr, ru, zh };
@@ -175,10 +175,8 @@ describe('six languages', () => {
 });
 
 describe('plural forms', () => {
-  afterEach(() => useInterfaceLocale('en'));
-
   // The forms of one message, as the country profile asks for them.
-  const total = (n: number, category: string) => msg(str`${n} national records published`, { id: `profile-total-${category}` });
+  const total = (lang: Lang, n: number, category: string) => withLocale(lang, () => msg(str`${n} national records published`, { id: `profile-total-${category}` }));
 
   const NUMBERS = [0, 1, 2, 5, 11, 100];
   const CASES = [
@@ -190,15 +188,88 @@ describe('plural forms', () => {
 
   for (const { lang, categories, distinct } of CASES) {
     it(`${lang}: ${NUMBERS.join(', ')} take their own grammatical forms, none in English`, async () => {
-      await useInterfaceLocale(lang);
+      await loadInterfaceStrings(lang);
       const rules = new Intl.PluralRules(lang);
       expect(NUMBERS.map((n) => rules.select(n))).to.deep.equal(categories);
-      const form = (n: number) => total(n, rules.select(n)).replace(/\d+/g, '#');
+      const form = (n: number) => total(lang, n, rules.select(n)).replace(/\d+/g, '#');
       expect(new Set(distinct.map(form)).size, distinct.map(form).join(' | ')).to.equal(distinct.length);
       for (const n of NUMBERS) {
         expect(form(n)).not.to.contain('national records');
-        expect(total(n, rules.select(n))).to.contain(String(n));
+        expect(total(lang, n, rules.select(n))).to.contain(String(n));
       }
+    });
+  }
+});
+
+describe('one interface language per element', () => {
+  beforeEach(freshState);
+
+  const status = (el: Element) => text(el.shadowRoot!.querySelector('[part=status]'));
+  const total = (el: Element) => text(el.shadowRoot!.querySelector('[part=total]'));
+  /** "Party to the Nagoya Protocol since 12 October 2014 (…)": its date, in English words. */
+  const ENGLISH_DATE = /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+  const FRENCH_DATE = /\b\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}\b/;
+
+  it('a French and an English profile on one page are each wholly in their language, and stay so when the French one goes', async () => {
+    const holder = fixtureSync(html`<div>
+      <absch-country-profile lang="fr" country="ke" api-base=${apiBase()}></absch-country-profile>
+      <absch-country-profile lang="en" country="ke" api-base=${apiBase()}></absch-country-profile>
+    </div>`);
+    const [french, english] = Array.from(holder.querySelectorAll<Loaded>('absch-country-profile'));
+    await waitUntil(() => [french, english].every((el) => el.shadowRoot?.querySelector('[part=base][aria-busy=false]')), 'profiles did not load', { timeout: 15000 });
+    await Promise.all([french.localeReady(), english.localeReady()]);
+
+    expect(status(french)).to.contain(fixedText('fr', 'status-party-since-by').split('depuis')[0].trim());
+    expect(status(french)).to.match(FRENCH_DATE);
+    expect(status(french)).not.to.match(ENGLISH_DATE);
+    expect(status(english)).to.match(/^Party to the Nagoya Protocol since /);
+    expect(status(english)).to.match(ENGLISH_DATE);
+    expect(status(english), 'no "depuis le 12 October 2014"').not.to.match(/depuis|Partie/);
+    expect(total(english)).to.match(/national records? published/);
+    expect(total(french)).not.to.match(/national records?/);
+    const englishText = text(english.shadowRoot);
+
+    french.remove();
+    english.requestUpdate();
+    await english.updateComplete;
+    expect(text(english.shadowRoot)).to.equal(englishText);
+    // A new element in another language later on changes nothing either.
+    const russian = fixtureSync<Loaded>(html`<absch-country-profile lang="ru" country="ke" api-base=${apiBase()}></absch-country-profile>`);
+    await waitUntil(() => russian.shadowRoot?.querySelector('[part=base][aria-busy=false]'), 'Russian profile did not load', { timeout: 15000 });
+    await russian.localeReady();
+    english.requestUpdate();
+    await english.updateComplete;
+    expect(text(english.shadowRoot)).to.equal(englishText);
+    expect(status(russian)).not.to.match(/Party|Nagoya Protocol since/);
+  });
+
+  it('an element in French beside one in English: dates, numbers and labels each in its own', async () => {
+    const holder = fixtureSync(html`<div>
+      <absch-stats lang="fr" view="ircc-by-year" api-base=${apiBase()}></absch-stats>
+      <absch-stats lang="en" view="ircc-by-year" api-base=${apiBase()}></absch-stats>
+    </div>`);
+    const [french, english] = Array.from(holder.querySelectorAll<Loaded>('absch-stats'));
+    await waitUntil(() => [french, english].every((el) => el.shadowRoot?.querySelector('[part=summary]')), 'charts did not load', { timeout: 15000 });
+    await Promise.all([french.localeReady(), english.localeReady()]);
+    const title = (el: Element) => text(el.shadowRoot!.querySelector('[part=title]'));
+    expect(title(french)).to.equal(fixedText('fr', 'stats-title-ircc-by-year'));
+    expect(title(english)).to.equal('Certificates of compliance issued per year');
+    const summary = (el: Element) => text(el.shadowRoot!.querySelector('[part=summary]'));
+    expect(summary(english)).to.match(/certificates/);
+    expect(summary(french)).to.match(/certificats/);
+    expect(summary(french)).not.to.match(/certificates/);
+  });
+
+  for (const element of CASES.filter((c) => ['absch-country-profile', 'absch-parties-list', 'absch-record', 'absch-stats'].includes(c.tag))) {
+    it(`<${element.tag}>: a new language is shown with no new request`, async () => {
+      const el = await loaded(element.render('es'));
+      const since = performance.now();
+      el.lang = 'fr';
+      await el.localeReady();
+      const requests = apiRequestsSince(since).map((entry) => entry.name);
+      expect(text(el.shadowRoot)).to.contain(fixedText('fr', element.messageId));
+      expect(text(el.shadowRoot)).to.contain(await element.apiText('fr'));
+      expect(requests).to.deep.equal([]);
     });
   }
 });

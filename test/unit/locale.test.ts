@@ -1,5 +1,9 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
+import { msg, str } from '@lit/localize';
 import { directionOf, resolveLocale, toLocale } from '../../src/i18n/locale.js';
+import { loadInterfaceStrings, withLocale } from '../../src/i18n/localization.js';
+import { templates as fr } from '../../src/generated/locales/fr.js';
+import { templates as ru } from '../../src/generated/locales/ru.js';
 import { pickText } from '../../src/i18n/lstring.js';
 
 describe('toLocale', () => {
@@ -85,5 +89,53 @@ describe('pickText', () => {
     expect(pickText({ fr: ' ', es: 'Plantas' }, 'fr')?.lang).to.equal('es');
     expect(pickText({}, 'en')).to.equal(null);
     expect(pickText(undefined, 'en')).to.equal(null);
+  });
+});
+
+describe('withLocale', () => {
+  before(() => Promise.all([loadInterfaceStrings('fr'), loadInterfaceStrings('ru')]));
+
+  const retry = () => msg('Try again', { id: 'retry' });
+  const fixed = (templates: Record<string, unknown>, id: string) => String(templates[id]);
+
+  it('speaks the locale given, nested calls their own, and English outside any', () => {
+    expect(retry()).to.equal('Try again');
+    const said = withLocale('fr', () => {
+      const outer = retry();
+      const inner = withLocale('ru', retry);
+      return [outer, inner, retry(), withLocale('en', retry)];
+    });
+    expect(said).to.deep.equal([fixed(fr, 'retry'), fixed(ru, 'retry'), fixed(fr, 'retry'), 'Try again']);
+    expect(retry()).to.equal('Try again');
+  });
+
+  it('gives the outer locale back when an inner call throws', () => {
+    const said = withLocale('fr', () => {
+      expect(() => withLocale('ru', () => { throw new Error('inner'); })).to.throw('inner');
+      return retry();
+    });
+    expect(said).to.equal(fixed(fr, 'retry'));
+  });
+
+  it('keeps two interleaved renders each in its own language, as concurrent server renders are', async () => {
+    // Each render builds its strings in synchronous steps, with awaits between them: the steps of
+    // the two alternate, and each step is run in its render's locale.
+    const render = async (locale: 'fr' | 'ru', out: string[]) => {
+      for (const n of [1, 2, 3]) {
+        out.push(withLocale(locale, () => msg(str`The Clearing-House answered with an error (${n}).`, { id: 'error-http' })));
+        await Promise.resolve();
+      }
+    };
+    const french: string[] = [];
+    const russian: string[] = [];
+    await Promise.all([render('fr', french), render('ru', russian)]);
+    // The generated template is str-tagged: its fixed parts around the one placeholder.
+    const expected = (templates: Record<string, unknown>) => {
+      const [before, after] = (templates['error-http'] as { strings: readonly string[] }).strings;
+      return [1, 2, 3].map((n) => `${before}${n}${after}`);
+    };
+    expect(french).to.deep.equal(expected(fr));
+    expect(russian).to.deep.equal(expected(ru));
+    expect(retry()).to.equal('Try again');
   });
 });

@@ -1,4 +1,4 @@
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -66,7 +66,6 @@ const listView = lazyModule(() => import('./list-view.js'));
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-@localized()
 export class AbschCertificateList extends AbschElement {
   static override styles = [baseStyles, certificateListStyles];
 
@@ -125,7 +124,7 @@ export class AbschCertificateList extends AbschElement {
     args: () => [this.requestKey, this.apiBase, this.appId] as const,
     onComplete: (result) => this.loaded(result),
     onError: (error) => {
-      if (!isAbort(error)) this.emitError(failureOf(error));
+      if (!isAbort(error)) this.emitError(this.speaking(() => failureOf(error)));
     },
   });
 
@@ -188,7 +187,7 @@ export class AbschCertificateList extends AbschElement {
       aria-busy=${busy ? 'true' : 'false'}
       tabindex="-1"
     >
-      <span class="visually-hidden" role="status">${busy ? msg('Loading…', { id: 'loading' }) : result && !failed ? this.statusText(result) : ''}</span>
+      <span class="visually-hidden" role="status">${this.listAnnouncement()}</span>
       ${this.filters ? this.filterControls.render(this.request, this.locale) : nothing}
       ${failed
         ? this.renderFailure(failureOf(this.list.error), () => this.retry())
@@ -200,6 +199,15 @@ export class AbschCertificateList extends AbschElement {
   private retry(): void {
     this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus();
     void this.list.run();
+  }
+
+  /** The total and the page, said once per page loaded; the request's language left out of the key. */
+  private listAnnouncement(): string {
+    const status = this.list.status;
+    if (status === TaskStatus.ERROR) return this.announcement(this.list.error);
+    const result = status === TaskStatus.COMPLETE ? this.list.value : undefined;
+    if (!result) return this.announcement(undefined);
+    return this.announcement(JSON.stringify({ ...result.request, locale: undefined }), () => this.statusText(result));
   }
 
   private statusText(result: ListResult): string {

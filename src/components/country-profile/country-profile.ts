@@ -1,5 +1,5 @@
 import { attributeWords, warnUnknownWords } from '../../base/attribute-values.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -65,7 +65,6 @@ const COUNTRY_CODE = /^[A-Za-z]{2}$/;
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-@localized()
 export class AbschCountryProfile extends AbschElement {
   static override styles = [baseStyles, countryProfileStyles];
 
@@ -88,11 +87,8 @@ export class AbschCountryProfile extends AbschElement {
     // apiBase and appId are arguments only so that changing them loads again.
     task: ([country, latest, needsIndex], { signal }) => this.readyToShow(this.load(country, latest, needsIndex, signal), profileView),
     args: () => [this.country, this.shownPerType, this.shown.has('counts') || this.shown.has('latest'), this.apiBase, this.appId] as const,
-    onComplete: (profile) => {
-      this.loadedAnnouncement = this.loadedText(profile);
-      this.emitLoad(loadDetail(profile));
-    },
-    onError: (error) => this.emitError(this.failureOf(error)),
+    onComplete: (profile) => this.emitLoad(loadDetail(profile)),
+    onError: (error) => this.emitError(this.speaking(() => this.failureOf(error))),
   });
 
   /** The sections to show, from `sections`; unknown words are ignored with a warning. */
@@ -150,9 +146,7 @@ export class AbschCountryProfile extends AbschElement {
     const busy = this.profile.status <= TaskStatus.PENDING;
     // tabindex -1: focus can rest on the profile when the retry button it held goes away.
     return html`<section part="base" class="profile" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-      <span class="visually-hidden" role="status"
-        >${busy ? msg('Loading…', { id: 'loading' }) : this.profile.status === TaskStatus.COMPLETE ? this.loadedAnnouncement : ''}</span
-      >
+      <span class="visually-hidden" role="status">${this.taskAnnouncement(this.profile, (profile) => this.loadedText(profile))}</span>
       ${this.profile.render({
         initial: () => this.renderSkeleton(),
         pending: () => this.renderSkeleton(),

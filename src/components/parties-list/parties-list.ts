@@ -1,5 +1,4 @@
 import { attributeWords, warnUnknownWords } from '../../base/attribute-values.js';
-import { localized, msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -83,7 +82,6 @@ const ANNOUNCE_DELAY_MS = 500;
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-@localized()
 export class AbschPartiesList extends AbschElement {
   static override styles = [baseStyles, tableStyles, partiesListStyles];
 
@@ -115,7 +113,7 @@ export class AbschPartiesList extends AbschElement {
     task: (_args, { signal }) => this.readyToShow(loadParties(this.apiConfig, signal), tableView),
     args: () => [this.apiBase, this.appId] as const,
     onComplete: (data) => this.emitLoad({ ...data.totals }),
-    onError: (error) => this.emitError(describeFailure(error)),
+    onError: (error) => this.emitError(this.speaking(() => describeFailure(error))),
   });
 
   // Memos: sorting, filtering or a new language redo only what depends on them.
@@ -156,7 +154,7 @@ export class AbschPartiesList extends AbschElement {
     const busy = this.data.status <= TaskStatus.PENDING;
     // tabindex -1: focus can rest on the list when the retry button it held goes away.
     return html`<section part="base" class="parties" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-      <span class="visually-hidden" role="status">${busy ? msg('Loading…', { id: 'loading' }) : this.announcement()}</span>
+      <span class="visually-hidden" role="status">${this.countAnnouncement()}</span>
       ${this.data.render({
         initial: () => this.renderSkeleton(),
         pending: () => this.renderSkeleton(),
@@ -246,11 +244,14 @@ export class AbschPartiesList extends AbschElement {
     else this.announceTimer = setTimeout(() => (this.announcedCount = count), ANNOUNCE_DELAY_MS);
   }
 
-  private announcement(): string {
+  /** The number of countries shown, said when it changes (not for the first load, nor a new language). */
+  private countAnnouncement(): string {
     const data = this.data.value;
     const table = tableView.loaded;
-    if (this.data.status !== TaskStatus.COMPLETE || !data || !table || this.announcedCount === null) return '';
-    return table.announcement(this.announcedCount, data.totals.countries, this.locale);
+    if (this.data.status === TaskStatus.ERROR) return this.announcement(this.data.error);
+    if (this.data.status !== TaskStatus.COMPLETE || !data || !table || this.announcedCount === null) return this.announcement(undefined);
+    const count = this.announcedCount;
+    return this.announcement(count, () => table.announcement(count, data.totals.countries, this.locale));
   }
 }
 

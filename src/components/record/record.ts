@@ -1,4 +1,4 @@
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -88,7 +88,6 @@ const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 79)}…`
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-@localized()
 export class AbschRecord extends AbschElement {
   static override styles = [baseStyles, recordStyles];
 
@@ -109,14 +108,13 @@ export class AbschRecord extends AbschElement {
     task: ([uid, withReferences], { signal }) => this.readyToShow(this.load(uid, withReferences, signal)),
     args: () => [this.uid, !this.hideReferencedBy, this.apiBase, this.appId] as const,
     onComplete: (loaded) => {
-      this.loadedAnnouncement = this.loadedText(loaded, recordView.loaded);
       this.emitLoad({
         uid: loaded.uid,
         schema: loaded.info.type,
         referencedBy: loaded.referencedBy && 'value' in loaded.referencedBy ? loaded.referencedBy.value.total : null,
       });
     },
-    onError: (error) => this.emitError(this.failureOf(error)),
+    onError: (error) => this.emitError(this.speaking(() => this.failureOf(error))),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -179,9 +177,7 @@ export class AbschRecord extends AbschElement {
     const busy = this.record.status <= TaskStatus.PENDING;
     // tabindex -1: focus can rest on the record when the button it held goes away.
     return html`<section part="base" class="record" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-      <span class="visually-hidden" role="status"
-        >${busy ? msg('Loading…', { id: 'loading' }) : this.record.status === TaskStatus.COMPLETE ? this.loadedAnnouncement : ''}</span
-      >
+      <span class="visually-hidden" role="status">${this.taskAnnouncement(this.record, (loaded) => this.loadedText(loaded, recordView.loaded))}</span>
       ${this.record.render({
         initial: () => this.renderSkeleton(),
         pending: () => this.renderSkeleton(),

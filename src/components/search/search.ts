@@ -1,5 +1,5 @@
 import { attributeWords } from '../../base/attribute-values.js';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -96,7 +96,6 @@ type HistoryMode = 'push' | 'replace' | 'typing' | 'none';
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-@localized()
 export class AbschSearch extends AbschElement {
   static override styles = [baseStyles, searchStyles];
 
@@ -176,7 +175,7 @@ export class AbschSearch extends AbschElement {
     },
     onComplete: (result) => this.completed(result),
     onError: (error) => {
-      if (!isAbort(error)) this.emitError(describeFailure(error));
+      if (!isAbort(error)) this.emitError(this.speaking(() => describeFailure(error)));
     },
   });
 
@@ -441,7 +440,7 @@ export class AbschSearch extends AbschElement {
     const view = resultsView.loaded;
     return html`<section part="base" class="search" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'}>
       ${this.renderForm()}
-      <div class="visually-hidden" role="status">${status === TaskStatus.COMPLETE && shown && view ? view.renderAnnouncement(shown, this.locale) : ''}</div>
+      <div class="visually-hidden" role="status">${this.resultsAnnouncement()}</div>
       ${this.results.render({
         initial: () => this.renderPrompt(),
         pending: () => (shown && view ? view.renderResults(shown, true, this.resultsHost()) : this.renderSkeleton()),
@@ -449,6 +448,16 @@ export class AbschSearch extends AbschElement {
         error: (error) => this.renderFailure(describeFailure(error), () => this.retry()),
       })}
     </section>`;
+  }
+
+  /** The number of results, said once per search (the request, which leaves the language out, is the key). */
+  private resultsAnnouncement(): TemplateResult | '' {
+    const status = this.results.status;
+    if (status === TaskStatus.ERROR) return this.announcement(this.results.error);
+    const shown = this.results.value;
+    const view = resultsView.loaded;
+    if (status !== TaskStatus.COMPLETE || !shown || !view) return this.announcement(undefined);
+    return this.announcement(JSON.stringify(shown.request), () => view.renderAnnouncement(shown, this.locale));
   }
 
   /** What the results view reads and calls: the state it draws and the actions of its controls. */

@@ -1,6 +1,6 @@
 import { attributeWords } from '../../base/attribute-values.js';
 import { downloadBlob } from '../../base/download.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -71,7 +71,6 @@ const SKELETON_BARS = [6, 4, 3, 2, 2, 1];
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-@localized()
 export class AbschStats extends AbschElement {
   static override styles = [baseStyles, tableStyles, statsStyles];
 
@@ -104,11 +103,9 @@ export class AbschStats extends AbschElement {
     task: ([view, countries, from, to], { signal }) => this.readyToShow(this.load(view, countries, from, to, signal), chartView),
     args: () => [this.shownView, this.country, this.from, this.to, this.apiBase, this.appId] as const,
     onComplete: (data) => {
-      const title = this.titleText;
-      this.loadedAnnouncement = msg(str`Chart loaded: ${title}.`, { id: 'stats-loaded' });
       this.emitLoad({ view: data.view, totals: [...data.totals], items: data.items.map((item) => ({ key: item.key, values: [...item.values] })) });
     },
-    onError: (error) => this.emitError(this.failureOf(error)),
+    onError: (error) => this.emitError(this.speaking(() => this.failureOf(error))),
   });
 
   private modelMemo?: { data: StatsData; locale: Locale; limit: number; names: number; model: ChartModel };
@@ -182,13 +179,17 @@ export class AbschStats extends AbschElement {
     return chartTitle(this.shownView);
   }
 
+  /** The status region's sentence when a chart has loaded. */
+  private loadedText(): string {
+    const title = this.titleText;
+    return msg(str`Chart loaded: ${title}.`, { id: 'stats-loaded' });
+  }
+
   override render(): TemplateResult {
     const busy = this.data.status <= TaskStatus.PENDING;
     // tabindex -1: focus can rest on the element when the retry button it held goes away.
     return html`<section part="base" class="stats" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} aria-labelledby="title" tabindex="-1">
-      <span class="visually-hidden" role="status"
-        >${busy ? msg('Loading…', { id: 'loading' }) : this.data.status === TaskStatus.COMPLETE ? this.loadedAnnouncement : ''}</span
-      >
+      <span class="visually-hidden" role="status">${this.taskAnnouncement(this.data, () => this.loadedText())}</span>
       <h2 part="title" id="title">${this.titleText}</h2>
       ${this.data.render({
         initial: () => this.renderSkeleton(),
