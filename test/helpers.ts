@@ -101,6 +101,9 @@ export function apiRequestsSince(since: number, path = '/api/'): PerformanceReso
   );
 }
 
+/** The API path of a request URL without mock-api's `/__mock/{switches}` prefix: the same in every world. */
+export const apiPath = (url: string): string => new URL(url).pathname.replace(/^\/__mock\/[^/]*/, '');
+
 /** Every test starts with an empty cache and the built-in configuration. */
 export function freshState(): void {
   clearCache();

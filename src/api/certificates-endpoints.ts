@@ -1,8 +1,8 @@
 /** Typed calls of the certificate list: a page of IRCCs with its usage counts, and the pages of the CSV export. */
-import { getJson, type ApiConfig, type Params } from './client.js';
-import { readCertificate, USAGE_COUNT_KEYS, type Certificate } from './queries/certificates.js';
-import { INDEX_PATH } from './endpoints.js';
-import { isRecord, shapeError } from './validate.js';
+import type { ApiConfig, Params } from './client.js';
+import { facetQuery, responseOf, type IndexAnswer } from './index-answer.js';
+import { queryIndex } from './index-request.js';
+import { readCertificate, usageQuery, type Certificate } from './queries/certificates.js';
 
 export interface UsageCounts {
   commercial: number;
@@ -18,29 +18,15 @@ export interface CertificatePage {
   counts?: UsageCounts;
 }
 
-/** Checks `response.{numFound, start, docs}` and, when asked for, `facet_counts.facet_queries`. */
-export function asCertificatePage(value: unknown, withCounts: boolean): CertificatePage {
-  const response = isRecord(value) ? value.response : undefined;
-  if (!isRecord(response) || typeof response.numFound !== 'number' || !Array.isArray(response.docs) || !response.docs.every(isRecord)) {
-    throw shapeError('search result');
-  }
-  const page: CertificatePage = {
-    total: response.numFound,
-    start: typeof response.start === 'number' ? response.start : 0,
-    certificates: response.docs.map(readCertificate),
-  };
+/** The page of an index answer and, when asked for, its usage counts (each found by its facet query's text). */
+export function asCertificatePage(answer: IndexAnswer, withCounts: boolean): CertificatePage {
+  const response = responseOf(answer);
+  const page: CertificatePage = { total: response.numFound, start: response.start, certificates: response.docs.map(readCertificate) };
   if (withCounts) {
-    const facets = isRecord(value) && isRecord(value.facet_counts) ? value.facet_counts.facet_queries : undefined;
-    if (!isRecord(facets)) throw shapeError('search result');
-    const count = (key: string): number => {
-      const n = facets[key];
-      if (typeof n !== 'number') throw shapeError('search result');
-      return n;
-    };
     page.counts = {
-      commercial: count(USAGE_COUNT_KEYS.commercial),
-      nonCommercial: count(USAGE_COUNT_KEYS['non-commercial']),
-      confidential: count(USAGE_COUNT_KEYS.confidential),
+      commercial: facetQuery(answer, usageQuery('commercial')),
+      nonCommercial: facetQuery(answer, usageQuery('non-commercial')),
+      confidential: facetQuery(answer, usageQuery('confidential')),
     };
   }
   return page;
@@ -48,5 +34,5 @@ export function asCertificatePage(value: unknown, withCounts: boolean): Certific
 
 /** One index request: a page of certificates (with the usage counts when the params ask for facets). */
 export async function fetchCertificatePage(config: ApiConfig, params: Params, signal?: AbortSignal): Promise<CertificatePage> {
-  return asCertificatePage(await getJson(config, INDEX_PATH, params, signal), params.facet === true);
+  return asCertificatePage(await queryIndex(config, params, signal), params.facet === true);
 }

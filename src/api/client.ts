@@ -1,11 +1,16 @@
 /**
  * The one HTTP client of the library (ky): timeout, retry with backoff on network errors, 5xx
- * and 429 (honouring Retry-After), never on other 4xx; plain GETs without custom headers so the
- * browser sends no CORS preflight; shared answers through `sharedRequest`.
+ * and 429 (honouring Retry-After), never on other 4xx; shared answers through `sharedRequest`.
+ * GETs carry no custom header, so the browser sends no CORS preflight: `Accept: application/json`
+ * is CORS-safelisted (and the API's documented value: scbd/clearing-house-documentation
+ * components/common/header/realm-accept.md). POSTs of JSON (`postJson`) are preflighted.
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { ApiError, isAbort } from './errors.js';
 import { sharedRequest } from './shared-request.js';
+
+/** How index queries travel: GET with repeated keys, or the portal's POST of JSON arrays. */
+export type Transport = 'get' | 'post';
 
 export interface ApiConfig {
   /** `https://api.cbd.int`, or a base with a path prefix */
@@ -13,12 +18,35 @@ export interface ApiConfig {
   /**
    * Identifies the embedding application to the API. Sent as the `app-id` query parameter rather
    * than a header: a custom header would make every request a CORS preflight (two round trips).
+   * Undocumented: no SCBD source reads it (not in scbd/clearing-house-documentation, nor in
+   * scbd/absch.cbd.int); the index lists it in `nonSupportedParams`, the other endpoints ignore it.
    */
   appId?: string;
   /** per attempt, in milliseconds */
   timeout: number;
   /** attempts after the first one */
   retries: number;
+  /** `realm_ss` of the records; default: the one of the API base (`realmOf`) */
+  realm?: string;
+  /** index queries as GET (default, with a switch to POST when the API drops repeated keys) or always POST */
+  transport?: Transport;
+}
+
+/**
+ * `realm_ss` of ABS records, which depends on the API's environment: `abs-dev` on the development
+ * API `api.cbddev.xyz`, `abs` on production (scbd/clearing-house-documentation
+ * components/common/environment-urls.md, components/common/realm/abs.md). No source names the API
+ * host of the training realm (`abs-trg`, scbd/absch.cbd.int app/views/pdf-templates/ircc-directive.html
+ * L59): a training page sets `realm` itself. Any other host (a proxy, a mirror, mock-api) is taken for production.
+ */
+export function realmOf(config: Pick<ApiConfig, 'apiBase' | 'realm'>): string {
+  if (config.realm) return config.realm;
+  try {
+    if (new URL(config.apiBase, document.baseURI).hostname.toLowerCase() === 'api.cbddev.xyz') return 'abs-dev';
+  } catch {
+    // An API base that is no URL fails on its request, with its own message; its realm does not matter.
+  }
+  return 'abs';
 }
 
 export type ParamValue = string | number | boolean | readonly string[] | undefined;
@@ -36,16 +64,21 @@ export function buildUrl(config: ApiConfig, path: string, params: Params = {}): 
   return url.href;
 }
 
-async function fetchJson(url: string, config: ApiConfig, signal: AbortSignal): Promise<unknown> {
+/** Without it ky's `.text()` sends `Accept: text/*`, which the API does not document (audit finding 7). */
+const ACCEPT_JSON = { Accept: 'application/json' };
+
+async function fetchJson(url: string, config: ApiConfig, signal: AbortSignal, body?: string): Promise<unknown> {
   let text: string;
   try {
-    text = await ky
-      .get(url, {
-        signal,
-        timeout: config.timeout,
-        retry: { limit: config.retries, methods: ['get'], statusCodes: [408, 429, 500, 502, 503, 504], backoffLimit: 4000 },
-      })
-      .text();
+    text = await ky(url, {
+      method: body === undefined ? 'get' : 'post',
+      body,
+      headers: body === undefined ? ACCEPT_JSON : { ...ACCEPT_JSON, 'Content-Type': 'application/json' },
+      signal,
+      timeout: config.timeout,
+      // An index POST is a read like a GET: retried the same way.
+      retry: { limit: config.retries, methods: ['get', 'post'], statusCodes: [408, 429, 500, 502, 503, 504], backoffLimit: 4000 },
+    }).text();
   } catch (error) {
     // Read an error answer to its end: the connection is freed at once, and the browser records
     // the request like any other (Chromium's resource timing skips a response left unread).
@@ -75,4 +108,14 @@ function toApiError(error: unknown): unknown {
 export function getJson(config: ApiConfig, path: string, params: Params, signal?: AbortSignal): Promise<unknown> {
   const url = buildUrl(config, path, params);
   return sharedRequest(url, (shared) => fetchJson(url, config, shared), signal);
+}
+
+/**
+ * POSTs `params` as one JSON object (lists as arrays, as the portal does), shared with every other
+ * caller of the same URL and body.
+ */
+export function postJson(config: ApiConfig, path: string, params: Params, signal?: AbortSignal): Promise<unknown> {
+  const url = buildUrl(config, path);
+  const body = JSON.stringify(Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined)));
+  return sharedRequest(`POST ${url}\n${body}`, (shared) => fetchJson(url, config, shared, body), signal);
 }

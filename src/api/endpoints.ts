@@ -1,15 +1,28 @@
-/** Typed calls to the read endpoints the elements share (../shared/docs/absch-api.md section 1). */
+/** Typed calls to the read endpoints the elements share: countries, and plain or grouped index queries. */
 import { getJson, type ApiConfig, type Params } from './client.js';
+import { ApiError } from './errors.js';
+import { groupedField, responseOf } from './index-answer.js';
+import { queryIndex } from './index-request.js';
 import type { Country, DocList, GroupedField } from './types.js';
-import { asCountries, asCountry, asDocList, asGrouped, isRecord } from './validate.js';
+import { asCountries, asCountry } from './validate.js';
 
-/** The index search path; the portal's main path (E2). */
-export const INDEX_PATH = '/api/v2013/index/select';
 export const COUNTRIES_PATH = '/api/v2013/countries';
 
-/** `GET /api/v2013/countries/{CODE}`; the API wants the code upper-case. */
+/**
+ * `GET /api/v2013/countries/{CODE}`; the API wants the code upper-case. Whether the API's 404 carries
+ * CORS headers is unknown (audit §8): without them a browser sees a network error. The list of
+ * countries (a 200, shared with every element that needs it) then tells an unknown code, which is
+ * "not found", from an API that could not be reached.
+ */
 export async function fetchCountry(config: ApiConfig, code: string, signal?: AbortSignal): Promise<Country> {
-  return asCountry(await getJson(config, `${COUNTRIES_PATH}/${encodeURIComponent(code.toUpperCase())}`, {}, signal));
+  try {
+    return asCountry(await getJson(config, `${COUNTRIES_PATH}/${encodeURIComponent(code.toUpperCase())}`, {}, signal));
+  } catch (error) {
+    if (!(error instanceof ApiError && error.kind === 'network')) throw error;
+    const countries = await fetchCountries(config, signal).catch(() => undefined);
+    if (countries && !countries.some((country) => country.code.toUpperCase() === code.toUpperCase())) throw new ApiError('not-found', 404, 'Not found.');
+    throw error;
+  }
 }
 
 /**
@@ -21,12 +34,11 @@ export async function fetchCountries(config: ApiConfig, signal?: AbortSignal): P
 }
 
 /** A grouped index query; returns the groups of `groupField`. */
-export async function searchGrouped(config: ApiConfig, params: Params, groupField: string, signal?: AbortSignal): Promise<GroupedField> {
-  return asGrouped(await getJson(config, INDEX_PATH, params, signal), groupField);
+export async function searchGrouped(config: ApiConfig, params: Params, field: string, signal?: AbortSignal): Promise<GroupedField> {
+  return groupedField(await queryIndex(config, params, signal), field);
 }
 
 /** A plain index query: its `response` (numFound, start, docs). */
 export async function searchIndex(config: ApiConfig, params: Params, signal?: AbortSignal): Promise<DocList> {
-  const value = await getJson(config, INDEX_PATH, params, signal);
-  return asDocList(isRecord(value) ? value.response : undefined, 'search result');
+  return responseOf(await queryIndex(config, params, signal));
 }

@@ -1,74 +1,56 @@
 /**
- * Typed calls of `<absch-search>`: the index query with facets and highlighting, and the list of
- * countries (for the names of the country facet). Answers are checked before anything reads them.
+ * Typed call of `<absch-search>`: the index query with facets and highlighting, read by the one
+ * index reader. Where the API ignored `hl`, the snippets are made here from the documents.
  */
-import { getJson, type ApiConfig, type Params } from './client.js';
-import type { DocList } from './types.js';
-import { INDEX_PATH } from './endpoints.js';
-import { isRecord, shapeError } from './validate.js';
+import { realmOf, type ApiConfig } from './client.js';
+import type { Locale } from '../i18n/locale.js';
+import { F } from './fields.js';
+import { responseOf, type FacetCount, type IndexAnswer } from './index-answer.js';
+import { queryIndex } from './index-request.js';
+import { localSnippet } from './local-highlight.js';
+import { highlightFields, searchQuery, searchWords, SNIPPET_LENGTH, type SearchRequest } from './queries/search.js';
+import type { DocList, IndexDoc } from './types.js';
 
-
-export interface FacetCount {
-  value: string;
-  count: number;
-}
+export type { FacetCount } from './index-answer.js';
 
 export interface SearchAnswer {
   response: DocList;
-  /** `facet_counts.facet_fields`, as `{value, count}` lists */
+  /** `facet_counts.facet_fields`, by field */
   facets: Record<string, FacetCount[]>;
   /** `highlighting[doc id][field]`: snippets with `<em>` marks (API text: never rendered as HTML) */
   highlighting: Record<string, Record<string, string[]>>;
 }
 
-/** Solr's flat `[value, count, value, count, …]`; anything else in the list is skipped. */
-function facetList(flat: unknown): FacetCount[] {
-  if (!Array.isArray(flat)) throw shapeError('facet list');
-  const out: FacetCount[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) {
-    const value: unknown = flat[i];
-    const count: unknown = flat[i + 1];
-    if (typeof value === 'string' && typeof count === 'number') out.push({ value, count });
-  }
-  return out;
+const firstText = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
+
+/** Solr's highlighting of the title and summary, made from the documents: the words marked in the escaped text. */
+function localHighlighting(docs: IndexDoc[], fields: readonly string[], words: readonly string[]): SearchAnswer['highlighting'] {
+  return Object.fromEntries(
+    docs.map((doc) => {
+      const snippets: Record<string, string[]> = {};
+      for (const field of fields) {
+        const text = firstText(doc[field]);
+        const snippet = text === undefined ? undefined : localSnippet(text, words, SNIPPET_LENGTH);
+        if (snippet !== undefined) snippets[field] = [snippet];
+      }
+      return [String(doc[F.id] ?? ''), snippets];
+    }),
+  );
 }
 
-function asHighlighting(value: unknown): SearchAnswer['highlighting'] {
-  if (!isRecord(value)) return {};
-  const out: SearchAnswer['highlighting'] = {};
-  for (const [id, fields] of Object.entries(value)) {
-    if (!isRecord(fields)) continue;
-    const entry: Record<string, string[]> = {};
-    for (const [field, snippets] of Object.entries(fields)) {
-      if (Array.isArray(snippets)) entry[field] = snippets.filter((s): s is string => typeof s === 'string');
-    }
-    out[id] = entry;
-  }
-  return out;
-}
-
-export function asSearchAnswer(value: unknown): SearchAnswer {
-  const response = isRecord(value) ? value.response : undefined;
-  if (
-    !isRecord(response) ||
-    typeof response.numFound !== 'number' ||
-    !Array.isArray(response.docs) ||
-    !response.docs.every(isRecord)
-  ) {
-    throw shapeError('search result');
-  }
-  const facetCounts = isRecord(value) && isRecord(value.facet_counts) ? value.facet_counts : {};
-  const fields = isRecord(facetCounts.facet_fields) ? facetCounts.facet_fields : {};
-  const facets: Record<string, FacetCount[]> = {};
-  for (const [field, flat] of Object.entries(fields)) facets[field] = facetList(flat);
+export function asSearchAnswer(answer: IndexAnswer, request: SearchRequest, locale: Locale): SearchAnswer {
+  const response = responseOf(answer);
+  const words = searchWords(request.text);
+  const hl = highlightFields(locale);
   return {
-    response: { numFound: response.numFound, start: typeof response.start === 'number' ? response.start : 0, docs: response.docs },
-    facets,
-    highlighting: asHighlighting(isRecord(value) ? value.highlighting : undefined),
+    response,
+    facets: answer.facetFields,
+    highlighting: answer.highlighting ?? (words.length ? localHighlighting(response.docs, [hl.title, hl.summary], words) : {}),
   };
 }
 
-/** `GET /api/v2013/index/select` with facets and highlighting (GET, so the shared cache and HTTP caches apply). */
-export async function searchIndex(config: ApiConfig, params: Params, signal?: AbortSignal): Promise<SearchAnswer> {
-  return asSearchAnswer(await getJson(config, INDEX_PATH, params, signal));
+/** One search: a page of results, the facets and the highlighting (one request where the API honours local params). */
+export async function fetchSearchPage(config: ApiConfig, request: SearchRequest, locale: Locale, signal?: AbortSignal): Promise<SearchAnswer> {
+  return asSearchAnswer(await queryIndex(config, searchQuery(request, locale, realmOf(config)), signal), request, locale);
 }

@@ -1,10 +1,10 @@
 /**
  * Checks that a JSON answer has the shape the endpoint documents before an element reads it: a
  * 200 with the wrong body (a proxy's page, a changed API) becomes a clear 'shape' error instead of
- * a TypeError deep inside a template.
+ * a TypeError deep inside a template. Index answers have their own reader (index-answer.ts).
  */
 import { ApiError } from './errors.js';
-import type { Country, DocList, GroupedField } from './types.js';
+import type { Country } from './types.js';
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -34,28 +34,4 @@ export function asCountries(value: unknown): Country[] {
   });
   if (value.length > 0 && countries.length === 0) throw shapeError('list of countries');
   return countries;
-}
-
-export function asDocList(value: unknown, what: string): DocList {
-  if (!isRecord(value) || typeof value.numFound !== 'number' || !Array.isArray(value.docs) || !value.docs.every(isRecord)) {
-    throw shapeError(what);
-  }
-  return { numFound: value.numFound, start: typeof value.start === 'number' ? value.start : 0, docs: value.docs };
-}
-
-/** `grouped[field]` of a grouped index answer. */
-export function asGrouped(value: unknown, field: string): GroupedField {
-  const grouped = isRecord(value) && isRecord(value.grouped) ? value.grouped[field] : undefined;
-  if (!isRecord(grouped) || !Array.isArray(grouped.groups)) throw shapeError('grouped search result');
-  return {
-    matches: typeof grouped.matches === 'number' ? grouped.matches : 0,
-    ngroups: typeof grouped.ngroups === 'number' ? grouped.ngroups : undefined,
-    groups: grouped.groups.map((group: unknown) => {
-      if (!isRecord(group)) throw shapeError('grouped search result');
-      return {
-        groupValue: typeof group.groupValue === 'string' ? group.groupValue : null,
-        doclist: asDocList(group.doclist, 'grouped search result'),
-      };
-    }),
-  };
 }

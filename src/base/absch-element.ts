@@ -26,6 +26,12 @@ export abstract class AbschElement extends LitElement {
   @property({ attribute: 'app-id' }) appId?: string;
 
   /**
+   * `realm_ss` of the records shown. Default: the page-wide default, else the realm of the API base
+   * (`abs`; `abs-dev` on the development API `https://api.cbddev.xyz`). A training page sets `abs-trg`.
+   */
+  @property() realm?: string;
+
+  /**
    * Overrides the language of the page for this element (`ar`, `en`, `es`, `fr`, `ru`, `zh`; regional
    * tags accepted). Reflected, because language resolution reads attributes up the tree.
    */
@@ -147,6 +153,8 @@ export abstract class AbschElement extends LitElement {
     return {
       apiBase: this.apiBase || defaults.apiBase,
       appId: this.appId || defaults.appId,
+      realm: this.realm?.trim() || defaults.realm,
+      transport: defaults.transport,
       timeout: defaults.timeout,
       retries: defaults.retries,
     };

@@ -1,13 +1,23 @@
 /**
  * Page-wide defaults for every element. A page sets them once, either from script with
  * `configure({apiBase: …})` or declaratively (for CDN users, and CSP-friendly) with
- * `<meta name="absch:api-base" content="…">` (also `absch:portal-base`, `absch:app-id`).
+ * `<meta name="absch:api-base" content="…">` (also `absch:portal-base`, `absch:app-id`, `absch:realm`,
+ * `absch:transport`).
  * An element's own attribute wins over both.
  */
+import type { Transport } from '../api/client.js';
+
 export interface WidgetDefaults {
   apiBase: string;
   portalBase: string;
   appId: string | undefined;
+  /** `realm_ss` of the records; undefined: the realm of the API base (`abs`, or `abs-dev` on api.cbddev.xyz) */
+  realm: string | undefined;
+  /**
+   * How index queries travel: `get` (the default; the client switches an API that drops repeated
+   * query keys to POST by itself) or `post`, the portal's POST of JSON (one CORS preflight more).
+   */
+  transport: Transport;
   /** per attempt, in milliseconds */
   timeout: number;
   /** attempts after the first */
@@ -18,6 +28,8 @@ const BUILT_IN: WidgetDefaults = {
   apiBase: 'https://api.cbd.int',
   portalBase: 'https://absch.cbd.int',
   appId: undefined,
+  realm: undefined,
+  transport: 'get',
   timeout: 15_000,
   retries: 2,
 };
@@ -40,9 +52,16 @@ function meta(name: string): string | undefined {
 export function pageDefaults(): WidgetDefaults {
   return {
     ...BUILT_IN,
-    ...definedOnly({ apiBase: meta('api-base'), portalBase: meta('portal-base'), appId: meta('app-id') }),
+    ...definedOnly({ apiBase: meta('api-base'), portalBase: meta('portal-base'), appId: meta('app-id'), realm: meta('realm'), transport: transportMeta() }),
     ...configured,
   };
+}
+
+function transportMeta(): Transport | undefined {
+  const value = meta('transport')?.trim().toLowerCase();
+  if (value === undefined || value === 'get' || value === 'post') return value;
+  console.warn(`absch-widgets: <meta name="absch:transport" content="${value}"> is not get or post; using get.`);
+  return undefined;
 }
 
 function definedOnly<T extends object>(values: T): Partial<T> {

@@ -9,7 +9,7 @@ import { KEYWORD_TERMS } from '../../data/keyword-terms.js';
 import type { Params } from '../client.js';
 import { F, localizedField } from '../fields.js';
 import { anyOf, and, freeTextWords, or, prefix, range, term, textWord, type Query, type WordLimits } from '../solr.js';
-import { publishedFilters, TITLE_FIELDS } from './common.js';
+import { ABS_REALM, publishedFilters, TITLE_FIELDS } from './common.js';
 
 /** IRCC fields of the index (absch-api.md 2.3). */
 export const IRCC = {
@@ -103,10 +103,11 @@ export interface CertificatePaging {
   locale: Locale;
 }
 
-/** Keys of the usage facet queries in `facet_counts.facet_queries`. */
-export const USAGE_COUNT_KEYS = { commercial: 'commercial', 'non-commercial': 'nonCommercial', confidential: 'confidential' } as const satisfies Record<Usage, string>;
-
-function usageQuery(usage: Usage): Query {
+/**
+ * Certificates of one usage: the list's filter, and the usage count's facet query, which the answer
+ * names by this text (no `{!key=…}`: no public source shows the API passing local params on).
+ */
+export function usageQuery(usage: Usage): Query {
   return usage === 'confidential' ? term(IRCC.usagesConfidential, 'true') : term(IRCC.usages, USAGE_TERMS[usage]);
 }
 
@@ -165,8 +166,8 @@ function textQuery(text: string, locale: Locale): Query | undefined {
   return and(...words.map((word) => or(prefix(F.uniqueIdentifier, word), ...fields.map((field) => textWord(field, word)))));
 }
 
-function filterQueries(filters: CertificateFilters): Query[] {
-  const fq: Query[] = [...publishedFilters()];
+function filterQueries(filters: CertificateFilters, realm: string): Query[] {
+  const fq: Query[] = [...publishedFilters(realm)];
   if (filters.governments.length) fq.push(anyOf(F.government, filters.governments));
   if (filters.usages.length) fq.push(or(...filters.usages.map(usageQuery)));
   if (filters.subjects.length) fq.push(anyOf(IRCC.keywords, withNarrower(filters.subjects)));
@@ -188,12 +189,12 @@ function sortOf(sort: CertificateSort, locale: Locale): string {
   }
 }
 
-function baseQuery(filters: CertificateFilters, paging: CertificatePaging): Params {
+function baseQuery(filters: CertificateFilters, paging: CertificatePaging, realm: string): Params {
   const text = textQuery(filters.query, paging.locale);
   const schema = term(F.schema, IRCC.schema);
   return {
     q: text ? and(schema, text) : schema,
-    fq: filterQueries(filters),
+    fq: filterQueries(filters, realm),
     fl: certificateFields(paging.locale).join(','),
     sort: sortOf(paging.sort, paging.locale),
     start: paging.start,
@@ -205,11 +206,11 @@ function baseQuery(filters: CertificateFilters, paging: CertificatePaging): Para
  * One page of the list, with the counts by usage of the whole filtered list on the same request
  * (a breakdown of the total: with `usage=commercial`, the confidential count is 0).
  */
-export function certificatePageQuery(filters: CertificateFilters, paging: CertificatePaging): Params {
+export function certificatePageQuery(filters: CertificateFilters, paging: CertificatePaging, realm = ABS_REALM): Params {
   return {
-    ...baseQuery(filters, paging),
+    ...baseQuery(filters, paging, realm),
     facet: true,
-    'facet.query': USAGES.map((usage) => `{!key=${USAGE_COUNT_KEYS[usage]}}${usageQuery(usage)}`),
+    'facet.query': USAGES.map(usageQuery),
   };
 }
 
@@ -217,8 +218,8 @@ export function certificatePageQuery(filters: CertificateFilters, paging: Certif
 export const EXPORT_PAGE_SIZE = 500;
 
 /** Page `index` (0-based) of the CSV export: the list's query and order, without facets. */
-export function certificateExportQuery(filters: CertificateFilters, sort: CertificateSort, locale: Locale, index: number): Params {
-  return baseQuery(filters, { start: index * EXPORT_PAGE_SIZE, rows: EXPORT_PAGE_SIZE, sort, locale });
+export function certificateExportQuery(filters: CertificateFilters, sort: CertificateSort, locale: Locale, index: number, realm = ABS_REALM): Params {
+  return baseQuery(filters, { start: index * EXPORT_PAGE_SIZE, rows: EXPORT_PAGE_SIZE, sort, locale }, realm);
 }
 
 /** One certificate, as the list shows it. */

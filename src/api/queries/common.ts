@@ -6,9 +6,16 @@ import { LOCALES } from '../../i18n/locale.js';
 import { F, localizedField } from '../fields.js';
 import { exists, not, term, type Query } from '../solr.js';
 
-/** What the portal adds to every index query: published, ABS realm, current revision only. */
-export function publishedFilters(): Query[] {
-  return [term(F.state, 'public'), term(F.realm, 'abs'), not(exists(F.version))];
+/** The realm of the production API's ABS records (client.ts `realmOf` gives the one of an API base). */
+export const ABS_REALM = 'abs';
+
+/**
+ * What the portal adds to every index query: published, the ABS realm of the API, current revision
+ * only. Named queries take the realm of the element's API (client.ts `realmOf`); production's is
+ * the default, for the tests and benches that reproduce production's figures.
+ */
+export function publishedFilters(realm = ABS_REALM): Query[] {
+  return [term(F.state, 'public'), term(F.realm, realm), not(exists(F.version))];
 }
 
 /** The title in every language, so an element can fall back and say which language it shows. */

@@ -2,16 +2,16 @@
 import type { Params } from '../client.js';
 import { F, NATIONAL_SCHEMAS } from '../fields.js';
 import { anyOf, term } from '../solr.js';
-import { publishedFilters, RECORD_LINE_FIELDS } from './common.js';
+import { ABS_REALM, publishedFilters, RECORD_LINE_FIELDS } from './common.js';
 
 /**
  * The count of each type is `doclist.numFound` of its group; the newest `latest` records come with
  * it (`latest` = 0 gives the counts alone).
  */
-export function countryProfileQuery(government: string, latest: number): Params {
+export function countryProfileQuery(government: string, latest: number, realm = ABS_REALM): Params {
   return {
     q: term(F.government, government.toLowerCase()),
-    fq: [...publishedFilters(), anyOf(F.schema, NATIONAL_SCHEMAS)],
+    fq: [...publishedFilters(realm), anyOf(F.schema, NATIONAL_SCHEMAS)],
     fl: RECORD_LINE_FIELDS.join(','),
     sort: `${F.updatedDate} desc`,
     rows: NATIONAL_SCHEMAS.length,

@@ -6,7 +6,7 @@
 import type { Params } from '../client.js';
 import { F, NATIONAL_SCHEMAS, type NationalSchema } from '../fields.js';
 import { and, anyOf, exists, not } from '../solr.js';
-import { publishedFilters } from './common.js';
+import { ABS_REALM, publishedFilters } from './common.js';
 
 /** Records that only mirror another one (the portal leaves them out of country counts). */
 export const VIRTUAL_FIELD = 'virtual_b';
@@ -21,10 +21,10 @@ export const PARTIES_PIVOT = `${F.government},${F.schema}`;
  * No documents (`rows=0`), only the pivot. `facet.limit=512` keeps every government (about 200)
  * and every record type; `facet.mincount=1` leaves out governments without records.
  */
-export function partiesPivotQuery(): Params {
+export function partiesPivotQuery(realm = ABS_REALM): Params {
   return {
     q: and(not(exists(VIRTUAL_FIELD)), anyOf(F.schema, NATIONAL_SCHEMAS)),
-    fq: publishedFilters(),
+    fq: publishedFilters(realm),
     rows: 0,
     facet: true,
     'facet.pivot': PARTIES_PIVOT,

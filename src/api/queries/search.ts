@@ -8,7 +8,7 @@ import { LOCALES, type Locale } from '../../i18n/locale.js';
 import type { Params } from '../client.js';
 import { F, localizedField } from '../fields.js';
 import { ALL, and, anyOf, exists, freeTextWords, not, or, tagged, term, textWord, type Query, type WordLimits } from '../solr.js';
-import { publishedFilters, RECORD_LINE_FIELDS } from './common.js';
+import { ABS_REALM, publishedFilters, RECORD_LINE_FIELDS } from './common.js';
 
 export const SEARCH_SORTS = ['relevance', 'newest', 'country'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -101,8 +101,8 @@ function countryFilter(countries: readonly string[]): Query {
 }
 
 /** The tagged filter queries of a request (the facets exclude them by tag). */
-export function searchFilters(request: Pick<SearchRequest, 'schemas' | 'countries' | 'keywords' | 'kind'>): Query[] {
-  const filters = [...publishedFilters(), contactFilter()];
+export function searchFilters(request: Pick<SearchRequest, 'schemas' | 'countries' | 'keywords' | 'kind'>, realm = ABS_REALM): Query[] {
+  const filters = [...publishedFilters(realm), contactFilter()];
   if (request.kind) filters.push(tagged(TAG.kind, term(F.schemaType, request.kind)));
   if (request.schemas.length) filters.push(tagged(TAG.schema, anyOf(F.schema, request.schemas)));
   if (request.countries.length) filters.push(tagged(TAG.country, countryFilter(request.countries)));
@@ -134,12 +134,12 @@ export function highlightFields(locale: Locale): { title: string; summary: strin
 }
 
 /** The one request of a search: results, facets and highlighting together. */
-export function searchQuery(request: SearchRequest, locale: Locale): Params {
+export function searchQuery(request: SearchRequest, locale: Locale, realm = ABS_REALM): Params {
   const text = freeTextQuery(request.text, locale);
   const hl = highlightFields(locale);
   return {
     q: text ?? ALL,
-    fq: searchFilters(request),
+    fq: searchFilters(request, realm),
     fl: searchResultFields(locale).join(','),
     sort: searchSort(request.sort, text !== null, locale),
     start: (request.page - 1) * request.pageSize,

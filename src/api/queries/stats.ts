@@ -5,7 +5,7 @@
  */
 import type { Params } from '../client.js';
 import { F, NATIONAL_SCHEMAS } from '../fields.js';
-import { and, anyOf, exists, not, range, tagged, term, type Query } from '../solr.js';
+import { and, anyOf, exists, not, range, term, type Query } from '../solr.js';
 import { IRCC, USAGE_TERMS } from './certificates.js';
 import { publishedFilters } from './common.js';
 import { VIRTUAL_FIELD } from './parties.js';
@@ -22,9 +22,12 @@ export const CREATED_FIELD = 'createdDate_dt';
 /** The first year of the Clearing-House's certificates (the Protocol entered into force in October 2014). */
 export const FIRST_IRCC_YEAR = 2014;
 
-/** Keys of the answer's facets, set with `{!key=…}` so that the answer does not repeat the query. */
-export const STATS_KEYS = { all: 'all', period: 'period', pivot: `${F.schema},${F.government}` } as const;
-const PERIOD_TAG = 'period';
+/**
+ * The pivot, exactly as sent: its answer is keyed by this string. No facet here has `{!key=…}` or
+ * `{!ex=…}`: no public source shows the API passing local params on, so every answer is found by
+ * the field, query or pivot text it was asked with.
+ */
+export const STATS_PIVOT = `${F.schema},${F.government}`;
 
 export const PURPOSES = ['commercial', 'non-commercial', 'confidential'] as const;
 export type Purpose = (typeof PURPOSES)[number];
@@ -38,8 +41,8 @@ export interface StatsFilters {
   to?: number;
 }
 
-function base(q: Query, filters: StatsFilters, extra: Query[] = []): Params {
-  const fq = [...publishedFilters(), ...extra];
+function base(q: Query, filters: StatsFilters, realm: string, extra: Query[] = []): Params {
+  const fq = [...publishedFilters(realm), ...extra];
   if (filters.governments.length) fq.push(anyOf(F.government, filters.governments));
   // Virtual records only mirror another record: counting them would count it twice.
   return { q: and(not(exists(VIRTUAL_FIELD)), q), fq, rows: 0, facet: true };
@@ -49,56 +52,51 @@ const startOfYear = (year: number) => new Date(Date.UTC(year, 0, 1));
 /** The last millisecond of the year: `range` is inclusive at both ends. */
 const endOfYear = (year: number) => new Date(Date.UTC(year + 1, 0, 1) - 1);
 
-/** Published records per type (Table 1); with a period, the same counts for records created in it beside the totals. */
-export function recordsByTypeQuery(filters: StatsFilters): Params {
+/**
+ * Published records per type (Table 1); with a period, a second query gives the same counts for the
+ * records created in it (not a tagged filter that one facet excludes: that needs local params).
+ */
+export function recordsByTypeQueries(filters: StatsFilters, realm: string): Params[] {
   const q = anyOf(F.schema, [...NATIONAL_SCHEMAS, ...REFERENCE_SCHEMAS]);
-  const common = { 'facet.limit': -1, 'facet.mincount': 1 };
-  if (filters.from === undefined && filters.to === undefined) {
-    return { ...base(q, filters), ...common, 'facet.field': `{!key=${STATS_KEYS.all}}${F.schema}` };
-  }
-  // One request: the period is a tagged filter that the "all" facet excludes.
-  const period = tagged(PERIOD_TAG, range(CREATED_FIELD, filters.from === undefined ? '*' : startOfYear(filters.from), filters.to === undefined ? '*' : endOfYear(filters.to)));
-  return {
-    ...base(q, filters, [period]),
-    ...common,
-    'facet.field': [`{!ex=${PERIOD_TAG} key=${STATS_KEYS.all}}${F.schema}`, `{!key=${STATS_KEYS.period}}${F.schema}`],
-  };
+  const facet = { 'facet.field': F.schema, 'facet.limit': -1, 'facet.mincount': 1 };
+  const all = { ...base(q, filters, realm), ...facet };
+  if (filters.from === undefined && filters.to === undefined) return [all];
+  const period = range(CREATED_FIELD, filters.from === undefined ? '*' : startOfYear(filters.from), filters.to === undefined ? '*' : endOfYear(filters.to));
+  return [all, { ...base(q, filters, realm, [period]), ...facet }];
 }
 
 /** Governments publishing each national record type (Table 2): record type × government. */
-export function publishersByTypeQuery(filters: StatsFilters): Params {
-  return { ...base(anyOf(F.schema, NATIONAL_SCHEMAS), filters), 'facet.pivot': STATS_KEYS.pivot, 'facet.limit': 512, 'facet.mincount': 1 };
+export function publishersByTypeQuery(filters: StatsFilters, realm: string): Params {
+  return { ...base(anyOf(F.schema, NATIONAL_SCHEMAS), filters, realm), 'facet.pivot': STATS_PIVOT, 'facet.limit': 512, 'facet.mincount': 1 };
 }
 
-function byGovernment(schema: string, filters: StatsFilters): Params {
-  return { ...base(term(F.schema, schema), filters), 'facet.field': `{!key=${STATS_KEYS.all}}${F.government}`, 'facet.limit': -1, 'facet.mincount': 1 };
+function byGovernment(schema: string, filters: StatsFilters, realm: string): Params {
+  return { ...base(term(F.schema, schema), filters, realm), 'facet.field': F.government, 'facet.limit': -1, 'facet.mincount': 1 };
 }
 
 /** Certificates per issuing government. */
-export function irccByCountryQuery(filters: StatsFilters): Params {
-  return byGovernment(IRCC.schema, filters);
+export function irccByCountryQuery(filters: StatsFilters, realm: string): Params {
+  return byGovernment(IRCC.schema, filters, realm);
 }
 
 /** Checkpoint communiqués per publishing government. */
-export function cpcByCountryQuery(filters: StatsFilters): Params {
-  return byGovernment(CPC_SCHEMA, filters);
+export function cpcByCountryQuery(filters: StatsFilters, realm: string): Params {
+  return byGovernment(CPC_SCHEMA, filters, realm);
 }
 
-function purposeQuery(purpose: Purpose): Query {
+/** The facet query of a purpose; the answer names its count by this text. */
+export function purposeQuery(purpose: Purpose): Query {
   return purpose === 'confidential' ? term(IRCC.usagesConfidential, 'true') : term(IRCC.usages, USAGE_TERMS[purpose]);
 }
 
-/** Facet keys are plain words: `{!key=non-commercial}` would do, but keys are safest without punctuation. */
-export const purposeKey = (purpose: Purpose) => purpose.replace('-', '');
-
 /** Certificates by purpose: three facet queries (commercial, non-commercial, confidential). */
-export function irccByPurposeQuery(filters: StatsFilters): Params {
-  return { ...base(term(F.schema, IRCC.schema), filters), 'facet.query': PURPOSES.map((purpose) => `{!key=${purposeKey(purpose)}}${purposeQuery(purpose)}`) };
+export function irccByPurposeQuery(filters: StatsFilters, realm: string): Params {
+  return { ...base(term(F.schema, IRCC.schema), filters, realm), 'facet.query': PURPOSES.map(purposeQuery) };
 }
 
 /** Certificates per subject-matter term. */
-export function irccBySubjectQuery(filters: StatsFilters): Params {
-  return { ...base(term(F.schema, IRCC.schema), filters), 'facet.field': `{!key=${STATS_KEYS.all}}${IRCC.keywords}`, 'facet.limit': -1, 'facet.mincount': 1 };
+export function irccBySubjectQuery(filters: StatsFilters, realm: string): Params {
+  return { ...base(term(F.schema, IRCC.schema), filters, realm), 'facet.field': IRCC.keywords, 'facet.limit': -1, 'facet.mincount': 1 };
 }
 
 /** The years the per-year chart shows: from the first certificates to the current year. */
@@ -107,31 +105,30 @@ export function irccYears(now: Date): number[] {
   return Array.from({ length: last - FIRST_IRCC_YEAR + 1 }, (_, i) => FIRST_IRCC_YEAR + i);
 }
 
-export const yearKey = (year: number) => `y${year}`;
+/** The facet query of a year of issuance; the answer names its count by this text. */
+export const yearQuery = (year: number): Query => range(IRCC.issued, startOfYear(year), endOfYear(year));
 
 /** Certificates issued per year: one facet query per year on the date of issuance (no facet ranges: one request, any Solr). */
-export function irccByYearQuery(filters: StatsFilters, now: Date): Params {
-  return {
-    ...base(term(F.schema, IRCC.schema), filters),
-    'facet.query': irccYears(now).map((year) => `{!key=${yearKey(year)}}${range(IRCC.issued, startOfYear(year), endOfYear(year))}`),
-  };
+export function irccByYearQuery(filters: StatsFilters, now: Date, realm: string): Params {
+  return { ...base(term(F.schema, IRCC.schema), filters, realm), 'facet.query': irccYears(now).map(yearQuery) };
 }
 
-export function statsQuery(view: StatsView, filters: StatsFilters, now: Date): Params {
+/** The index queries of a view: one, or two for records-by-type with a period. */
+export function statsQueries(view: StatsView, filters: StatsFilters, now: Date, realm: string): Params[] {
   switch (view) {
     case 'records-by-type':
-      return recordsByTypeQuery(filters);
+      return recordsByTypeQueries(filters, realm);
     case 'publishers-by-type':
-      return publishersByTypeQuery(filters);
+      return [publishersByTypeQuery(filters, realm)];
     case 'ircc-by-country':
-      return irccByCountryQuery(filters);
+      return [irccByCountryQuery(filters, realm)];
     case 'ircc-by-purpose':
-      return irccByPurposeQuery(filters);
+      return [irccByPurposeQuery(filters, realm)];
     case 'ircc-by-subject':
-      return irccBySubjectQuery(filters);
+      return [irccBySubjectQuery(filters, realm)];
     case 'ircc-by-year':
-      return irccByYearQuery(filters, now);
+      return [irccByYearQuery(filters, now, realm)];
     default:
-      return cpcByCountryQuery(filters);
+      return [cpcByCountryQuery(filters, realm)];
   }
 }

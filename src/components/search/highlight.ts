@@ -5,13 +5,10 @@
  * loads) with only `<em>` kept, and only its text is read.
  */
 import type { DOMPurify } from 'dompurify';
+import { BREAK, type Segment } from '../../api/local-highlight.js';
 import { defuseHandlers, newPurifier } from '../../base/dompurify.js';
 
-export interface Segment {
-  text: string;
-  /** a word the search matched */
-  mark: boolean;
-}
+export { markWords, type Segment } from '../../api/local-highlight.js';
 
 // The search's view loads with DOMPurify (withSanitizer), so results render with it loaded.
 let purifier: DOMPurify | undefined;
@@ -20,8 +17,6 @@ function purify(): DOMPurify {
   return purifier;
 }
 
-/** Block ends and line breaks become spaces, so that `<p>a</p><p>b</p>` reads "a b", not "ab". */
-const BREAK = /<(?:br|\/p|\/div|\/li|\/h[1-6]|\/td|\/th|\/tr|\/blockquote)\b[^>]*>/gi;
 
 function collect(node: Node, mark: boolean, out: Segment[]): void {
   for (const child of Array.from(node.childNodes)) {
@@ -70,34 +65,6 @@ export function htmlToText(html: string): string {
 }
 
 export const segmentsText = (segments: readonly Segment[]): string => segments.map((s) => s.text).join('');
-
-/**
- * `text` with the words of `marked` marked, ignoring case: for a highlight snippet that is only a
- * fragment of a long title, the whole title is shown with the same words marked.
- */
-export function markWords(text: string, marked: readonly string[]): Segment[] {
-  const words = [...new Set(marked.map((w) => w.trim().toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (words.length === 0) return text ? [{ text, mark: false }] : [];
-  const lower = text.toLowerCase();
-  // toLowerCase may change the length of some characters (İ): then positions are not reliable.
-  if (lower.length !== text.length) return [{ text, mark: false }];
-  const out: Segment[] = [];
-  let plain = 0;
-  let i = 0;
-  while (i < text.length) {
-    const word = words.find((w) => lower.startsWith(w, i));
-    if (word) {
-      if (i > plain) out.push({ text: text.slice(plain, i), mark: false });
-      out.push({ text: text.slice(i, i + word.length), mark: true });
-      i += word.length;
-      plain = i;
-    } else {
-      i++;
-    }
-  }
-  if (plain < text.length) out.push({ text: text.slice(plain), mark: false });
-  return out;
-}
 
 /** Cuts plain text to about `max` characters at a word boundary, with an ellipsis. */
 export function truncate(text: string, max: number): string {

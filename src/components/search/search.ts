@@ -5,9 +5,9 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isAbort } from '../../api/errors.js';
-import { RECORD_KINDS, SEARCH_SORTS, searchQuery, searchWords, type RecordKind, type SearchRequest, type SearchSort } from '../../api/queries/search.js';
+import { RECORD_KINDS, SEARCH_SORTS, searchWords, type RecordKind, type SearchRequest, type SearchSort } from '../../api/queries/search.js';
 import { fetchCountries } from '../../api/endpoints.js';
-import { searchIndex } from '../../api/search-endpoints.js';
+import { fetchSearchPage } from '../../api/search-endpoints.js';
 import { AbschElement } from '../../base/absch-element.js';
 import { describeFailure } from '../../base/messages.js';
 import { withSanitizer } from '../../base/dompurify.js';
@@ -339,7 +339,7 @@ export class AbschSearch extends AbschElement {
   }
 
   private async load(request: SearchRequest, locale: Locale, signal: AbortSignal): Promise<SearchResult> {
-    const answer = await searchIndex(this.apiConfig, searchQuery(request, locale), signal);
+    const answer = await fetchSearchPage(this.apiConfig, request, locale, signal);
     return toResult(answer, request, locale);
   }
 

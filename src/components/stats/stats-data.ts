@@ -4,12 +4,14 @@
  * which is shown while it loads. The words of a loaded chart are in chart-model.ts.
  */
 import { msg } from '@lit/localize';
-import type { ApiConfig } from '../../api/client.js';
+import { realmOf, type ApiConfig } from '../../api/client.js';
 import { fetchCountries } from '../../api/endpoints.js';
-import { NATIONAL_SCHEMAS } from '../../api/fields.js';
+import { F, NATIONAL_SCHEMAS } from '../../api/fields.js';
+import { facetField, facetPivot, facetQuery, responseOf, type FacetCount } from '../../api/index-answer.js';
+import { queryIndex } from '../../api/index-request.js';
 import { partyStatus } from '../../api/party-status.js';
-import { PURPOSES, purposeKey, REFERENCE_SCHEMAS, STATS_KEYS, irccYears, statsQuery, yearKey, type StatsFilters, type StatsView } from '../../api/queries/stats.js';
-import { facetField, facetPivot, facetQuery, fetchStats, type StatsCount } from '../../api/stats-endpoints.js';
+import { IRCC } from '../../api/queries/certificates.js';
+import { PURPOSES, purposeQuery, REFERENCE_SCHEMAS, STATS_PIVOT, irccYears, statsQueries, yearQuery, type StatsFilters, type StatsView } from '../../api/queries/stats.js';
 import type { Country } from '../../api/types.js';
 
 /** One category: its key (a record type, a government code, a term id, a purpose, a year) and one count per series. */
@@ -35,21 +37,24 @@ export const RANKED: ReadonlySet<StatsView> = new Set(['ircc-by-country', 'ircc-
 const NEEDS_COUNTRIES: ReadonlySet<StatsView> = new Set(['publishers-by-type', 'ircc-by-country', 'cpc-by-country']);
 export const OTHER_KEY = '__other';
 
-/** The requests a view sends: one index query, plus the countries (shared with every element) where names or Party status are needed. */
+/**
+ * The requests a view sends: its index queries (one, or two for a period), plus the countries
+ * (shared with every element) where names or Party status are needed.
+ */
 export async function loadStats(view: StatsView, filters: StatsFilters, config: ApiConfig, now: Date, signal: AbortSignal): Promise<StatsData> {
-  const [answer, list] = await Promise.all([
-    fetchStats(config, statsQuery(view, filters, now), signal),
+  const [[answer, periodAnswer], list] = await Promise.all([
+    Promise.all(statsQueries(view, filters, now, realmOf(config)).map((params) => queryIndex(config, params, signal))),
     NEEDS_COUNTRIES.has(view) ? fetchCountries(config, signal) : undefined,
   ]);
+  const total = responseOf(answer).numFound;
   const countries = list && new Map(list.map((country) => [country.code.toLowerCase(), country]));
   const data = (items: StatsItem[], totals: number[]): StatsData => ({ view, items, totals, countries, filters });
-  const ranked = (counts: StatsCount[]) =>
+  const ranked = (counts: FacetCount[]) =>
     [...counts].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).map(({ value, count }) => ({ key: value, values: [count] }));
   switch (view) {
     case 'records-by-type': {
-      const all = counts(facetField(answer, STATS_KEYS.all));
-      const hasPeriod = filters.from !== undefined || filters.to !== undefined;
-      const period = hasPeriod ? counts(facetField(answer, STATS_KEYS.period)) : undefined;
+      const all = counts(facetField(answer, F.schema));
+      const period = periodAnswer && counts(facetField(periodAnswer, F.schema));
       const items = [...NATIONAL_SCHEMAS, ...REFERENCE_SCHEMAS]
         .filter((schema) => (all.get(schema) ?? 0) > 0)
         .map((schema) => ({ key: schema, values: period ? [all.get(schema) ?? 0, period.get(schema) ?? 0] : [all.get(schema) ?? 0] }));
@@ -62,7 +67,7 @@ export async function loadStats(view: StatsView, filters: StatsFilters, config: 
         const country = countries?.get(code.toLowerCase());
         return country !== undefined && partyStatus(country, now).kind === 'party';
       };
-      const pivot = new Map(facetPivot(answer, STATS_KEYS.pivot).map((entry) => [entry.value, entry.pivot]));
+      const pivot = new Map(facetPivot(answer, STATS_PIVOT).map((entry) => [entry.value, entry.pivot]));
       const parties = new Set<string>();
       const others = new Set<string>();
       const items: StatsItem[] = [];
@@ -77,21 +82,21 @@ export async function loadStats(view: StatsView, filters: StatsFilters, config: 
     }
     case 'ircc-by-purpose':
       return data(
-        PURPOSES.map((purpose) => ({ key: purpose, values: [facetQuery(answer, purposeKey(purpose))] })),
-        [answer.total],
+        PURPOSES.map((purpose) => ({ key: purpose, values: [facetQuery(answer, purposeQuery(purpose))] })),
+        [total],
       );
     case 'ircc-by-year':
       return data(
-        irccYears(now).map((year) => ({ key: String(year), values: [facetQuery(answer, yearKey(year))] })),
-        [answer.total],
+        irccYears(now).map((year) => ({ key: String(year), values: [facetQuery(answer, yearQuery(year))] })),
+        [total],
       );
     default:
-      // ircc-by-country, ircc-by-subject, cpc-by-country: one facet field, largest first.
-      return data(ranked(facetField(answer, STATS_KEYS.all).filter((entry) => entry.count > 0)), [answer.total]);
+      // ircc-by-country and cpc-by-country facet the government, ircc-by-subject the keywords; largest first.
+      return data(ranked(facetField(answer, view === 'ircc-by-subject' ? IRCC.keywords : F.government).filter((entry) => entry.count > 0)), [total]);
   }
 }
 
-function counts(list: StatsCount[]): Map<string, number> {
+function counts(list: FacetCount[]): Map<string, number> {
   return new Map(list.map(({ value, count }) => [value, count]));
 }
 
