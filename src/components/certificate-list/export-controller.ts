@@ -13,6 +13,7 @@ import type { AbschExportDetail } from '../../base/events.js';
 import { describeFailure, type Failure } from '../../base/messages.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
+import { withLocale } from '../../i18n/localization.js';
 import { pickText } from '../../i18n/lstring.js';
 import { selectPlural } from '../../i18n/plural.js';
 import type { ListRequest } from './attributes.js';
@@ -100,7 +101,9 @@ export class ExportController implements ReactiveController {
         this.setState({ phase: 'running', done: certificates.length, total: page.total });
         if (page.certificates.length < EXPORT_PAGE_SIZE || certificates.length >= page.total) break;
       }
-      const blob = new Blob([csvFile(certificates, request.locale, this.source.locale(), this.source.portal())], { type: 'text/csv;charset=utf-8' });
+      // Built after the last answer, outside any render: its headers and names in the element's language.
+      const file = withLocale(this.source.locale(), () => csvFile(certificates, request.locale, this.source.locale(), this.source.portal()));
+      const blob = new Blob([file], { type: 'text/csv;charset=utf-8' });
       const filename = exportFilename(request.filters.governments);
       const event = new CustomEvent<AbschExportDetail>('absch-export', {
         detail: { filename, total: certificates.length, blob },
@@ -114,7 +117,7 @@ export class ExportController implements ReactiveController {
       if (isAbort(error) || controller.signal.aborted) {
         this.setState({ phase: 'cancelled' });
       } else {
-        const failure = describeFailure(error);
+        const failure = withLocale(this.source.locale(), () => describeFailure(error));
         this.setState({ phase: 'failed', message: failure.message });
         this.source.failed(failure);
       }

@@ -32,6 +32,8 @@ export function renderChart(model: ChartModel, host: ChartHost): TemplateResult 
   if (model.bars.every((bar) => bar.values.every((value) => value === 0))) {
     return html`<p part="empty" class="message">${msg('The Clearing-House has no published records to count for this chart.', { id: 'stats-empty' })}</p>`;
   }
+  // Read now, in the element's language: the download runs later, outside its render.
+  const shareHeading = msg('Share (%)', { id: 'stats-share-percent' });
   return html`<p part="summary" id="summary" class="summary">${model.summary}</p>
     ${model.series.length > 1
       ? html`<ul part="legend" class="legend">
@@ -43,7 +45,7 @@ export function renderChart(model: ChartModel, host: ChartHost): TemplateResult 
       <button type="button" part="table-toggle" aria-expanded=${host.showTable ? 'true' : 'false'} aria-controls="table" @click=${host.toggleTable}>
         ${msg('Show as table', { id: 'stats-show-table' })}
       </button>
-      <button type="button" part="download-csv" @click=${() => downloadCsv(model, host)}>${msg('Download CSV', { id: 'stats-download-csv' })}</button>
+      <button type="button" part="download-csv" @click=${() => downloadCsv(model, host, shareHeading)}>${msg('Download CSV', { id: 'stats-download-csv' })}</button>
       <button type="button" part="download-svg" @click=${() => downloadSvg(model, host)}>${msg('Download SVG', { id: 'stats-download-svg' })}</button>
     </div>
     ${renderTable(model, host)}`;
@@ -79,8 +81,8 @@ function renderTable(model: ChartModel, host: ChartHost): TemplateResult {
   </table>`;
 }
 
-function downloadCsv(model: ChartModel, host: ChartHost): void {
-  const csv = statsCsv(model, msg('Share (%)', { id: 'stats-share-percent' }));
+function downloadCsv(model: ChartModel, host: ChartHost, shareHeading: string): void {
+  const csv = statsCsv(model, shareHeading);
   host.download(`absch-${model.view}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }), model.bars.length);
 }
 
