@@ -67,8 +67,9 @@ export function buildMeasures(ctx: Context, plan: Plan): Map<string, MockRecord[
         adoption: ymd(adoption),
         ...(entryIntoForce ? { entryIntoForce: ymd(entryIntoForce) } : {}),
         ...(retired ? { retired: ymd(retired) } : {}),
-        summary: record.summary,
-        documentLinks: [{ url: `https://www.example.org/${gov}/legislation/${year}-${i + 1}.pdf`, name: 'Full text', language: Object.keys(record.title)[0] }],
+        // the API's names (components/msr/request-body.md): the index's summary is the body's `description`
+        description: record.summary,
+        documents: [{ url: `https://www.example.org/${gov}/legislation/${year}-${i + 1}.pdf`, name: 'Full text', language: Object.keys(record.title)[0] }],
       };
       list.push(record);
     }

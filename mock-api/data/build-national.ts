@@ -51,6 +51,13 @@ function eachPlanned(
   return out;
 }
 
+/** Names for focal points (the same few everywhere: what matters is that a name is shown). */
+const FOCAL_POINT_PEOPLE = [
+  { title: { en: 'Dr.' }, firstName: 'Amina', lastName: 'Okello' },
+  { title: { en: 'Ms.' }, firstName: 'Lucía', lastName: 'Fernández' },
+  { title: { en: 'Mr.' }, firstName: 'Rahul', lastName: 'Menon' },
+] as const;
+
 const contactDetails = (gov: string, label: string, i: number) => ({
   ...(CITIES[gov] ? { city: { en: CITIES[gov] } } : {}),
   country: { identifier: gov },
@@ -68,7 +75,9 @@ export function buildFocalPoints(ctx: Context, plan: Plan): void {
       return { title: join(ministry, division) };
     },
     (record, gov, i) => {
-      record.body = { title: record.title, organization: record.title, designation: { en: 'ABS National Focal Point' }, ...contactDetails(gov, 'nfp', i) };
+      // components/nfp/request-body.md: the person's names, their organization and contact details
+      const person = FOCAL_POINT_PEOPLE[i % FOCAL_POINT_PEOPLE.length] as (typeof FOCAL_POINT_PEOPLE)[number];
+      record.body = { ...person, organization: record.title, designation: { en: 'ABS National Focal Point' }, ...contactDetails(gov, 'nfp', i) };
     },
   );
 }
@@ -104,29 +113,47 @@ export function buildAuthorities(ctx: Context, plan: Plan, measures: ByGovernmen
   );
 }
 
-export function buildCheckpoints(ctx: Context, plan: Plan): Map<string, MockRecord[]> {
+/**
+ * Checkpoints (components/cp/request-body.md): a name, responsibilities, a jurisdiction, and whom
+ * their communiqués go to: every competent national authority, or (every other one) the country's first.
+ */
+export function buildCheckpoints(ctx: Context, plan: Plan, authorities: ByGovernment): Map<string, MockRecord[]> {
   return eachPlanned(
     ctx, plan, 'absCheckpoint',
     (gov, i, rng) => ({ title: CHECKPOINT_NAMES[gov]?.[i] ?? rng.pick(CHECKPOINTS), summary: DESCRIPTIONS.checkpoint }),
     (record, gov, i) => {
       record.fields = termFields('jurisdiction', [JURISDICTION.id.national], termTitle);
       record.terms = [JURISDICTION.id.national];
-      record.body = { name: record.title, description: record.summary, jurisdiction: { identifier: JURISDICTION.id.national }, ...contactDetails(gov, 'cp', i) };
+      const authority = authorities.get(gov)?.[0];
+      const informed = i % 2 === 1 && authority ? [ref(authority)] : [];
+      if (informed.length > 0) record.references.push({ field: 'contactsToInform', identifiers: informed });
+      record.body = {
+        name: record.title,
+        responsibilities: record.summary,
+        jurisdiction: { identifier: JURISDICTION.id.national },
+        informAllAuthorities: informed.length === 0,
+        ...(informed.length > 0 ? { contactsToInform: informed.map((identifier) => ({ identifier })) } : {}),
+      };
     },
   );
 }
 
-/** Procedures, the model clause, databases and interim reports: a title, a summary, a link or two. */
+/**
+ * Procedures, the model clause, databases and interim reports: a title (`name` for a procedure), a
+ * description, a link or two (components/pro, nmcc and ndb/request-body.md).
+ */
 export function buildOtherNational(ctx: Context, plan: Plan): void {
-  const generic = (record: MockRecord, extra: Record<string, unknown> = {}) => {
-    record.body = { title: record.title, ...(record.summary ? { summary: record.summary } : {}), ...extra };
-  };
-  eachPlanned(ctx, plan, 'absProcedure', (_g, i) => ({ title: PROCEDURES[i % PROCEDURES.length] as Tri, summary: DESCRIPTIONS.procedure }), (r) => generic(r));
-  eachPlanned(ctx, plan, 'absNationalModelContractualClause', () => ({ title: MODEL_CLAUSE }), (r, gov) =>
-    generic(r, { relevantDocuments: [{ url: `https://www.example.org/${gov}/model-mta.pdf`, name: 'Model MTA' }] }),
-  );
-  eachPlanned(ctx, plan, 'database', (_g, _i, rng) => ({ title: rng.pick(DATABASES), summary: DESCRIPTIONS.database }), (r, gov, i) =>
-    generic(r, { website: { url: `https://www.example.org/${gov}/abs-${i + 1}` } }),
-  );
-  eachPlanned(ctx, plan, 'absNationalReport', () => ({ title: INTERIM_REPORT }), (r) => generic(r));
+  const withDescription = (record: MockRecord) => (record.summary ? { description: record.summary } : {});
+  eachPlanned(ctx, plan, 'absProcedure', (_g, i) => ({ title: PROCEDURES[i % PROCEDURES.length] as Tri, summary: DESCRIPTIONS.procedure }), (r) => {
+    r.body = { name: r.title, ...withDescription(r) };
+  });
+  eachPlanned(ctx, plan, 'absNationalModelContractualClause', () => ({ title: MODEL_CLAUSE }), (r, gov) => {
+    r.body = { title: r.title, relevantDocuments: [{ url: `https://www.example.org/${gov}/model-mta.pdf`, name: 'Model MTA' }] };
+  });
+  eachPlanned(ctx, plan, 'database', (_g, _i, rng) => ({ title: rng.pick(DATABASES), summary: DESCRIPTIONS.database }), (r, gov, i) => {
+    r.body = { title: r.title, ...withDescription(r), websites: [{ url: `https://www.example.org/${gov}/abs-${i + 1}` }] };
+  });
+  eachPlanned(ctx, plan, 'absNationalReport', () => ({ title: INTERIM_REPORT }), (r) => {
+    r.body = { title: r.title };
+  });
 }

@@ -51,7 +51,7 @@ export function generateSnapshot(now: Date): Snapshot {
   const measures = buildMeasures(ctx, plan);
   const authorities = buildAuthorities(ctx, plan, measures);
   buildOtherNational(ctx, plan);
-  const checkpoints = buildCheckpoints(ctx, plan);
+  const checkpoints = buildCheckpoints(ctx, plan, authorities);
   const irccs = buildIrccs(ctx, plan, authorities);
   buildCommuniques(ctx, plan, checkpoints, irccs);
   buildReferenceRecords(ctx);

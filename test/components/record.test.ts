@@ -219,7 +219,7 @@ describe('<absch-record>', () => {
   });
 
   describe('a measure', () => {
-    it('names its type, status and jurisdiction from the thesaurus, with its dates, summary and text', async () => {
+    it('names its type, status and jurisdiction from the thesaurus, with its dates, description and text', async () => {
       const measure = await info(documentId(FIXTURES.longTitle));
       const body = measure.body as Record<string, unknown>;
       const terms = ['type', 'status', 'jurisdiction'].map((key) => (body[key] as Ref).identifier);
@@ -234,10 +234,42 @@ describe('<absch-record>', () => {
       expect(fieldValue(el, 'government')).to.equal('European Union');
       expect(['type', 'status', 'jurisdiction'].map((key) => fieldValue(el, key))).to.deep.equal(titles);
       expect(field(el, 'adoption')!.querySelector('time')!.getAttribute('datetime')).to.equal(body.adoption);
-      expect(fieldValue(el, 'summary')).to.equal(plain((body.summary as Record<string, string>).en));
-      expect(field(el, 'documentLinks')!.querySelector('a')!.href).to.equal((body.documentLinks as { url: string }[])[0]!.url);
+      // the API's fields (components/msr/request-body.md): `description`, `documents`
+      expect(fieldValue(el, 'description')).to.equal(plain((body.description as Record<string, string>).en));
+      expect(text(field(el, 'description')?.querySelector('dt'))).to.equal('Description');
+      expect(field(el, 'documents')!.querySelector('a')!.href).to.equal((body.documents as { url: string }[])[0]!.url);
+      expect(text(field(el, 'documents')?.querySelector('dt'))).to.equal('Text of the measure');
       expect(loads[0]!.schema).to.equal('measure');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  /** The stored documents of the published records of one type in one country, from mock-api's index. */
+  async function infosOf(schema: string, government: string): Promise<Info[]> {
+    const { body } = await getJson<{ response: { docs: { identifier_s: string }[] } }>(
+      indexUrl({ q: `schema_s:${schema}`, fq: [...publishedFilters(), `government_s:${government}`], fl: 'identifier_s', rows: 50 }),
+    );
+    return Promise.all(body.response.docs.map((doc) => info(doc.identifier_s)));
+  }
+
+  describe('a checkpoint', () => {
+    it('shows its responsibilities and the authorities its communiqués go to, by name (components/cp/request-body.md)', async () => {
+      const checkpoints = await infosOf('absCheckpoint', 'de');
+      const informing = checkpoints.find((cp) => cp.body.contactsToInform !== undefined)!;
+      const toAll = checkpoints.find((cp) => cp.body.informAllAuthorities === true)!;
+      const authority = await info(refs(informing.body.contactsToInform)[0]!);
+      const el = await record(html`<absch-record uid=${informing.identifier} hide-referenced-by api-base=${apiBase()}></absch-record>`);
+      expect(text(part(el, 'title'))).to.equal(anyTitle(informing.body.name as Record<string, string>));
+      expect(fieldValue(el, 'responsibilities')).to.equal(plain(anyTitle(informing.body.responsibilities as Record<string, string>)!));
+      expect(text(field(el, 'contactsToInform')?.querySelector('dt'))).to.equal('Authorities that receive its communiqués');
+      expect(fieldValue(el, 'contactsToInform')).to.equal(anyTitle(authority.title));
+      expect(fieldValue(el, 'informAllAuthorities')).to.equal('No');
+      await expect(el).to.be.accessible();
+      el.uid = toAll.identifier;
+      await elementUpdated(el);
+      await settled(el);
+      expect(fieldValue(el, 'informAllAuthorities')).to.equal('Yes');
+      expect(field(el, 'contactsToInform')).to.equal(null);
     });
   });
 
@@ -285,10 +317,10 @@ describe('<absch-record>', () => {
   });
 
   describe('hostile content', () => {
-    it('drops the <script> and <img onerror> of a measure summary, keeps its text, and runs nothing', async () => {
+    it('drops the <script> and <img onerror> of a measure description, keeps its text, and runs nothing', async () => {
       const el = await record(html`<absch-record uid=${FIXTURES.hostileMeasure} api-base=${apiBase()}></absch-record>`);
       await aTimeout(300);
-      const summary = field(el, 'summary')!;
+      const summary = field(el, 'description')!;
       expect(summary.textContent).to.contain('See the annex');
       expect(summary.textContent).not.to.contain('alert(1)');
       expect(activeContent(el.shadowRoot!)).to.deep.equal([]);

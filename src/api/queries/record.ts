@@ -1,4 +1,4 @@
-/** One record's view: the index query for the records that point at it (absch-api.md §3 "Referenced by"). */
+/** One record's view: the index query for the records that point at it (as the portal asks it: scbd/absch.cbd.int app/views/forms/view/directives/view-reference-records.directive.js). */
 import type { Params } from '../client.js';
 import { F } from '../fields.js';
 import { term } from '../solr.js';

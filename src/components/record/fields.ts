@@ -13,7 +13,7 @@ import { keywordTerm } from '../../data/keyword-terms.js';
 import { formatDate, formatNumber, parseDate } from '../../i18n/format.js';
 import { directionOf, type Locale } from '../../i18n/locale.js';
 import { pickText, type LocalizedText } from '../../i18n/lstring.js';
-import { identifierKind, isLString, USAGE_TERMS, type FieldSpec } from './layouts.js';
+import { ADDRESS_KEYS, identifierKind, isLString, PERSON_KEYS, USAGE_TERMS, type FieldSpec } from './layouts.js';
 import { valueOf, type Names } from './record-data.js';
 
 export interface FieldContext {
@@ -158,7 +158,8 @@ function email(item: unknown): TemplateResult | string | null {
 
 function address(ctx: FieldContext): TemplateResult | typeof nothing {
   const lines: TemplateResult[] = [];
-  for (const key of ['address', 'city', 'state', 'postalCode']) {
+  for (const key of ADDRESS_KEYS) {
+    if (key === 'country') continue;
     const picked = pickAny(ctx.body[key], ctx.locale);
     if (picked) {
       const { lang, dir } = langOf(picked, ctx.locale);
@@ -170,6 +171,24 @@ function address(ctx: FieldContext): TemplateResult | typeof nothing {
   return lines.length ? html`${lines}` : nothing;
 }
 
+/** A person's title and names on one line; each part may be an lstring (a title) or a plain string. */
+function person(ctx: FieldContext): TemplateResult | typeof nothing {
+  const parts = PERSON_KEYS.map((key) => pickAny(ctx.body[key], ctx.locale)?.text.trim()).filter((part): part is string => !!part);
+  return parts.length ? html`${parts.join(' ')}` : nothing;
+}
+
+/** The units `durationPeriod` takes (components/pro/request-body.md: Days, Months, Years). */
+const DURATION_UNITS: Readonly<Record<string, 'day' | 'month' | 'year'>> = { days: 'day', months: 'month', years: 'year' };
+
+/** "3 months" in the interface's language; a number without a known unit is shown alone. */
+function duration(ctx: FieldContext): TemplateResult | typeof nothing {
+  const raw = ctx.body.duration;
+  const amount = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+  if (!Number.isFinite(amount)) return nothing;
+  const unit = typeof ctx.body.durationPeriod === 'string' ? DURATION_UNITS[ctx.body.durationPeriod.trim().toLowerCase()] : undefined;
+  return html`${unit ? new Intl.NumberFormat(ctx.locale, { style: 'unit', unit, unitDisplay: 'long' }).format(amount) : formatNumber(amount, ctx.locale)}`;
+}
+
 /** The value of one field, or `nothing` when the record leaves it empty. */
 export function fieldValue(spec: FieldSpec, ctx: FieldContext): TemplateResult | typeof nothing {
   if (spec.confidential && ctx.body[spec.confidential] === true) {
@@ -177,6 +196,8 @@ export function fieldValue(spec: FieldSpec, ctx: FieldContext): TemplateResult |
   }
   if (spec.kind === 'uid') return html`<span class="ltr-value" dir="ltr">${ctx.uid}</span>`;
   if (spec.kind === 'address') return address(ctx);
+  if (spec.kind === 'person') return person(ctx);
+  if (spec.kind === 'duration') return duration(ctx);
   const value = valueOf(ctx.body, spec);
   if (value === undefined) return nothing;
   switch (spec.kind) {

@@ -1,9 +1,10 @@
 /**
- * Which fields of a record `<absch-record>` shows, in which order, with which label, per record type
- * (after the portal's viewers: app/views/forms/view/abs/view-abs-permit.directive.html,
- * view-authority.directive.html …, and absch-api.md section 4). Data only: the templates that render
- * each kind of value are in fields.ts. A record type without a layout gets the generic one, which
- * lists every field of the record it can read.
+ * Which fields of a record `<absch-record>` shows, in which order, with which label, per record type.
+ * The field names are the API's (scbd/clearing-house-documentation components/<schema>/request-body.md);
+ * the order is the portal's (scbd/absch.cbd.int app/views/forms/view/…/view-*.directive.html). Older
+ * names are read only where one of these sources still shows them. Data only: the templates that
+ * render each kind of value are in fields.ts. A record type without a layout gets the generic one,
+ * which lists every field of the record it can read.
  */
 import { msg } from '@lit/localize';
 import { LOCALES } from '../../i18n/locale.js';
@@ -35,8 +36,12 @@ export type FieldKind =
   | 'strings'
   /** e-mail addresses */
   | 'email'
-  /** `address`, `city`, `state`, `postalCode`, `country` together */
-  | 'address';
+  /** the address keys (ADDRESS_KEYS) together */
+  | 'address'
+  /** a person's title and names (PERSON_KEYS) on one line */
+  | 'person'
+  /** `duration` (a number) in `durationPeriod` units (`Days`, `Months`, `Years`) */
+  | 'duration';
 
 export interface FieldSpec {
   /** body keys holding the value; the first present wins (current name, then legacy names) */
@@ -64,24 +69,34 @@ const field = (keys: string | readonly string[], kind: FieldKind, label: () => s
 /** Labels used by more than one layout: one message each. */
 const summaryLabel = () => msg('Summary', { id: 'record-field-summary' });
 const descriptionLabel = () => msg('Description', { id: 'record-field-description' });
-const responsibleForAllLabel = () => msg('Responsible for all genetic resources', { id: 'record-field-responsible-for-all' });
+const responsibilitiesLabel = () => msg('Responsibilities', { id: 'record-field-responsibilities' });
+const picGrantedToLabel = () => msg('Person or entity to whom prior informed consent was granted', { id: 'record-field-pic-granted-to' });
 
 const uid = () => field('@uid', 'uid', () => msg('Unique identifier', { id: 'record-field-uid' }));
 const country = () => field('government', 'country', () => msg('Country', { id: 'record-field-country' }));
-const address = () => field(['address', 'city', 'state', 'postalCode', 'country'], 'address', () => msg('Address', { id: 'record-field-address' }));
+const address = () => field(ADDRESS_KEYS, 'address', () => msg('Address', { id: 'record-field-address' }));
 const phones = () => field('phones', 'strings', () => msg('Telephone', { id: 'record-field-phones' }));
 const faxes = () => field('faxes', 'strings', () => msg('Fax', { id: 'record-field-faxes' }));
 const emails = () => field('emails', 'email', () => msg('E-mail', { id: 'record-field-emails' }));
+// `website` (one link): the portal's database viewer still reads it (view-database.directive.html).
 const websites = () => field(['websites', 'website'], 'link', () => msg('Websites', { id: 'record-field-websites' }));
 const contacts = () => field('contacts', 'reference', () => msg('Contacts', { id: 'record-field-contacts' }));
-const jurisdiction = () => field(['absJurisdiction', 'jurisdiction'], 'term', () => msg('Jurisdiction', { id: 'record-field-jurisdiction' }));
-const jurisdictionName = () => field(['absJurisdictionName', 'jurisdictionName'], 'text', () => msg('Name of the jurisdiction', { id: 'record-field-jurisdiction-name' }));
 const keywords = () => field('keywords', 'term', () => msg('Keywords', { id: 'record-field-keywords' }));
+const keywordOther = () => field('keywordOther', 'text', () => msg('Other keywords', { id: 'record-field-keyword-other' }));
 const usages = () => field('usages', 'term', () => msg('Usage', { id: 'record-field-usages' }), 'usagesConfidential');
 const subjectMatter = () => field('subjectMatter', 'html', () => msg('Subject matter', { id: 'record-field-subject-matter' }), 'subjectMatterConfidential');
+const specimens = () => field('specimens', 'link', () => msg('Specimen data', { id: 'record-field-specimens' }));
+const taxonomies = () => field('taxonomies', 'link', () => msg('Taxonomy', { id: 'record-field-taxonomies' }));
+const gisFiles = () => field('gisFiles', 'link', () => msg('Geographic coordinates', { id: 'record-field-gis-files' }));
 const relevantInformation = () => field('relevantInformation', 'html', () => msg('Additional information', { id: 'record-field-relevant-information' }));
 const relevantDocuments = () => field('relevantDocuments', 'link', () => msg('Other relevant documents', { id: 'record-field-relevant-documents' }));
 
+/** The keys an address is made of, in the order they are shown (CNA: `address`; focal points: `addressLine1/2`). */
+export const ADDRESS_KEYS = ['address', 'addressLine1', 'addressLine2', 'city', 'state', 'postalCode', 'country'] as const;
+/** A person's name, in the order the portal writes it (view-focalpoint.directive.html: title, first and last name). */
+export const PERSON_KEYS = ['title', 'firstName', 'middleName', 'lastName'] as const;
+
+/** IRCC: components/ircc/request-body.md; the portal's order, view-abs-permit.directive.html. */
 const IRCC: Layout = {
   title: ['title'],
   fields: [
@@ -92,31 +107,41 @@ const IRCC: Layout = {
     field('dateOfIssuance', 'date', () => msg('Date of issuance', { id: 'record-field-date-of-issuance' })),
     field('dateOfExpiry', 'expiry', () => msg('Date of expiry', { id: 'record-field-date-of-expiry' })),
     field('providers', 'reference', () => msg('Provider', { id: 'record-field-providers' }), 'providersConfidential'),
-    field('entitiesToWhomPICGranted', 'reference', () => msg('Person or entity to whom prior informed consent was granted', { id: 'record-field-pic-granted-to' }), 'entitiesToWhomPICGrantedConfidential'),
-    field('picGranted', 'boolean', () => msg('Prior informed consent granted', { id: 'record-field-pic-granted' })),
-    field('matEstablished', 'boolean', () => msg('Mutually agreed terms established', { id: 'record-field-mat-established' })),
+    field('entitiesToWhomPICGranted', 'reference', picGrantedToLabel, 'entitiesToWhomPICGrantedConfidential'),
     subjectMatter(),
     keywords(),
+    keywordOther(),
+    field('picGranted', 'boolean', () => msg('Prior informed consent granted', { id: 'record-field-pic-granted' })),
+    field('picInformation', 'html', () => msg('Information on the prior informed consent', { id: 'record-field-pic-information' })),
+    field('picDocuments', 'link', () => msg('Documents on the prior informed consent', { id: 'record-field-pic-documents' })),
+    specimens(),
+    taxonomies(),
+    gisFiles(),
+    field('matEstablished', 'boolean', () => msg('Mutually agreed terms established', { id: 'record-field-mat-established' })),
+    field('matInformation', 'html', () => msg('Information on the mutually agreed terms', { id: 'record-field-mat-information' })),
+    field('matDocuments', 'link', () => msg('Documents on the mutually agreed terms', { id: 'record-field-mat-documents' })),
     usages(),
     field('usagesDescription', 'html', () => msg('Description of the usage', { id: 'record-field-usage-description' })),
     field('thirdPartyTransferCondition', 'html', () => msg('Conditions for third-party transfer', { id: 'record-field-third-party-transfer' })),
     field('permitFiles', 'link', () => msg('Permit or its equivalent', { id: 'record-field-permit-files' })),
     field('permitDescription', 'html', () => msg('Description of the permit', { id: 'record-field-permit-description' })),
-    field('relatedIRCCs', 'reference', () => msg('Related certificates', { id: 'record-field-related-irccs' })),
+    // request-body.md names it `relatedIRCC`; the portal's viewer reads `relatedIRCCs`: both are read.
+    field(['relatedIRCCs', 'relatedIRCC'], 'reference', () => msg('Related certificates', { id: 'record-field-related-irccs' })),
     relevantInformation(),
     relevantDocuments(),
   ],
 };
 
+/** CNA: components/cna/request-body.md, which keeps the older `abs…` names beside the new ones; view-authority.directive.html. */
 const AUTHORITY: Layout = {
   title: ['name', 'title'],
   fields: [
     uid(),
     country(),
-    field('responsibilities', 'html', () => msg('Responsibilities', { id: 'record-field-responsibilities' })),
-    field(['responsibleForAll', 'absResponsibleForAll'], 'boolean', responsibleForAllLabel),
-    jurisdiction(),
-    jurisdictionName(),
+    field('responsibilities', 'html', responsibilitiesLabel),
+    field(['responsibleForAll', 'absResponsibleForAll'], 'boolean', () => msg('Responsible for all genetic resources', { id: 'record-field-responsible-for-all' })),
+    field(['absJurisdiction', 'jurisdiction'], 'term', jurisdictionLabel),
+    field(['absJurisdictionName', 'jurisdictionName'], 'text', jurisdictionNameLabel),
     field('absGeneticResourceTypes', 'term', () => msg('Types of genetic resources', { id: 'record-field-genetic-resource-types' })),
     field('absGeneticResourceAreas', 'term', () => msg('Areas of genetic resources', { id: 'record-field-genetic-resource-areas' })),
     field(['functions', 'absFunctions'], 'term', () => msg('Functions', { id: 'record-field-functions' })),
@@ -133,63 +158,150 @@ const AUTHORITY: Layout = {
   ],
 };
 
-const MEASURE: Layout = {
-  title: ['title', 'name'],
-  fields: [
-    uid(),
-    country(),
-    field('type', 'term', () => msg('Type of document', { id: 'record-field-measure-type' })),
-    field('status', 'term', () => msg('Status', { id: 'record-field-measure-status' })),
-    jurisdiction(),
-    jurisdictionName(),
-    field('adoption', 'date', () => msg('Date of adoption', { id: 'record-field-adoption' })),
-    field('entryIntoForce', 'date', () => msg('Date of entry into force', { id: 'record-field-entry-into-force' })),
-    field('retired', 'date', () => msg('No longer in force since', { id: 'record-field-retired' })),
-    field('summary', 'html', summaryLabel),
-    field(['documentLinks', 'measureDocuments'], 'link', () => msg('Text of the measure', { id: 'record-field-measure-documents' })),
-    field(['linkedMeasures', 'amendedMeasures'], 'reference', () => msg('Related measures', { id: 'record-field-related-measures' })),
-    relevantInformation(),
-    relevantDocuments(),
-  ],
-};
+function jurisdictionLabel(): string {
+  return msg('Jurisdiction', { id: 'record-field-jurisdiction' });
+}
+function jurisdictionNameLabel(): string {
+  return msg('Name of the jurisdiction', { id: 'record-field-jurisdiction-name' });
+}
+const jurisdiction = () => field('jurisdiction', 'term', jurisdictionLabel);
+const jurisdictionName = () => field('jurisdictionName', 'text', jurisdictionNameLabel);
 
-const CHECKPOINT: Layout = {
-  title: ['name', 'title'],
+/** Measure: components/msr/request-body.md; the portal's order, view-measure.directive.html. */
+const MEASURE: Layout = {
+  title: ['title'],
   fields: [
     uid(),
     country(),
     field('description', 'html', descriptionLabel),
     jurisdiction(),
     jurisdictionName(),
-    field(['responsibleForAll', 'absResponsibleForAll'], 'boolean', responsibleForAllLabel),
-    address(),
-    phones(),
-    emails(),
-    websites(),
-    contacts(),
+    field('jurisdictionRegions', 'term', () => msg('Countries or regions of the jurisdiction', { id: 'record-field-jurisdiction-regions' })),
+    field('status', 'term', () => msg('Status', { id: 'record-field-measure-status' })),
+    field('adoption', 'date', () => msg('Date of adoption', { id: 'record-field-adoption' })),
+    field('entryIntoForce', 'date', () => msg('Date of entry into force', { id: 'record-field-entry-into-force' })),
+    field('retired', 'date', () => msg('No longer in force since', { id: 'record-field-retired' })),
+    field('limitedApplication', 'date', () => msg('In force until', { id: 'record-field-limited-application' })),
+    field('type', 'term', () => msg('Type of document', { id: 'record-field-measure-type' })),
+    field('otherTypeName', 'text', () => msg('Other type of document', { id: 'record-field-other-type' })),
+    field('documents', 'link', () => msg('Text of the measure', { id: 'record-field-measure-documents' })),
+    field('documentTranslations', 'link', () => msg('Translations of the text', { id: 'record-field-measure-translations' })),
+    field('amendedMeasures', 'reference', () => msg('Measures it amends', { id: 'record-field-amended-measures' })),
+    field('amendmentsDescription', 'html', () => msg('Summary of the amendments', { id: 'record-field-amendments-description' })),
+    field('authorities', 'reference', () => msg('Contact institutions', { id: 'record-field-authorities' })),
+    field('linkedMeasures', 'reference', () => msg('Related measures', { id: 'record-field-related-measures' })),
+    field('linkedMeasuresDescription', 'html', () => msg('Relationship with the related measures', { id: 'record-field-linked-measures-description' })),
     relevantInformation(),
     relevantDocuments(),
   ],
 };
 
+/** Checkpoint: components/cp/request-body.md; the portal's order, view-abs-checkpoint.directive.html. */
+const CHECKPOINT: Layout = {
+  title: ['name'],
+  fields: [
+    uid(),
+    country(),
+    field('responsibilities', 'html', responsibilitiesLabel),
+    jurisdiction(),
+    jurisdictionName(),
+    field('informAllAuthorities', 'boolean', () => msg('Communiqués go to every competent national authority', { id: 'record-field-inform-all-authorities' })),
+    // `authoritiesToInform`: the older name the portal's viewer still reads.
+    field(['contactsToInform', 'authoritiesToInform'], 'reference', () => msg('Authorities that receive its communiqués', { id: 'record-field-contacts-to-inform' })),
+    relevantInformation(),
+    relevantDocuments(),
+  ],
+};
+
+/** Checkpoint communiqué: components/cpc/request-body.md; view-abs-checkpoint-communique.directive.html. */
 const COMMUNIQUE: Layout = {
   title: ['title'],
   fields: [
     uid(),
     country(),
-    field(['absCheckpoints', 'absCheckpoint'], 'reference', () => msg('Checkpoint', { id: 'record-field-checkpoints' })),
+    field('absCheckpoints', 'reference', () => msg('Checkpoint', { id: 'record-field-checkpoints' })),
     field('absIRCCs', 'reference', () => msg('Certificates of compliance concerned', { id: 'record-field-irccs' })),
-    field(['sourceCountries', 'originCountries'], 'country', () => msg('Countries providing the genetic resources', { id: 'record-field-source-countries' })),
-    field('dateOfAccess', 'date', () => msg('Date of access', { id: 'record-field-date-of-access' })),
-    field('entityWhoGrantedPIC', 'reference', () => msg('Who granted prior informed consent', { id: 'record-field-pic-granted-by' })),
+    field('sourceCountries', 'country', () => msg('Countries providing the genetic resources', { id: 'record-field-source-countries' })),
+    specimens(),
+    taxonomies(),
+    gisFiles(),
     subjectMatter(),
+    field('evidenceOfPIC', 'html', () => msg('Evidence of prior informed consent', { id: 'record-field-evidence-of-pic' })),
+    field('evidenceOfMAT', 'html', () => msg('Evidence of mutually agreed terms', { id: 'record-field-evidence-of-mat' })),
+    field('entityToWhomPICGranted', 'reference', picGrantedToLabel),
+    field('personsAtCheckpoint', 'reference', () => msg('Who made the information available to the checkpoint', { id: 'record-field-persons-at-checkpoint' })),
+    field('entityWhoGrantedPIC', 'reference', () => msg('Who granted prior informed consent', { id: 'record-field-pic-granted-by' })),
     keywords(),
-    usages(),
+    field('dateOfAccess', 'date', () => msg('Date of access', { id: 'record-field-date-of-access' })),
+    keywordOther(),
     field('description', 'html', descriptionLabel),
+    field('dateCollected', 'date', () => msg('Date the information was collected', { id: 'record-field-date-collected' })),
     relevantInformation(),
     relevantDocuments(),
   ],
 };
+
+/** National focal point: components/nfp/request-body.md; the portal's order, scbd/view-focalpoint.directive.html. */
+const FOCAL_POINT: Layout = {
+  title: ['organization'],
+  fields: [
+    uid(),
+    country(),
+    field(PERSON_KEYS, 'person', () => msg('Name', { id: 'record-field-person-name' })),
+    address(),
+    field('designation', 'text', () => msg('Position', { id: 'record-field-designation' })),
+    field('department', 'text', () => msg('Department', { id: 'record-field-department' })),
+    field('organization', 'text', () => msg('Organization', { id: 'record-field-organization' })),
+    emails(),
+    phones(),
+    field('mobiles', 'strings', () => msg('Mobile telephone', { id: 'record-field-mobiles' })),
+    faxes(),
+    websites(),
+  ],
+};
+
+/** ABS procedure: components/pro/request-body.md; the portal's order, view-abs-procedure.directive.html. */
+const PROCEDURE: Layout = {
+  title: ['name'],
+  fields: [
+    uid(),
+    country(),
+    jurisdiction(),
+    field('contacts', 'reference', () => msg('Where to apply', { id: 'record-field-apply-to' })),
+    field('links', 'link', () => msg('Where to apply online', { id: 'record-field-apply-links' })),
+    field('requirements', 'html', () => msg('Conditions and requirements', { id: 'record-field-requirements' })),
+    field('description', 'html', () => msg('Steps of the procedure', { id: 'record-field-procedure-steps' })),
+    field('descriptionLinks', 'link', () => msg('Charts and timelines of the procedure', { id: 'record-field-procedure-links' })),
+    field('applicationInformation', 'html', () => msg('Application forms and required documents', { id: 'record-field-application-information' })),
+    field('applicationLinks', 'link', () => msg('Application forms', { id: 'record-field-application-links' })),
+    field('applicationContacts', 'reference', () => msg('Where to send the application', { id: 'record-field-application-contacts' })),
+    field('hasApplicationFees', 'boolean', () => msg('Application fees', { id: 'record-field-has-application-fees' })),
+    field('applicationFeesInformation', 'html', () => msg('About the application fees', { id: 'record-field-application-fees' })),
+    field(['duration', 'durationPeriod'], 'duration', () => msg('Duration of the application process', { id: 'record-field-duration' })),
+    field('relevantMeasures', 'reference', () => msg('Relevant measures', { id: 'record-field-relevant-measures' })),
+    keywords(),
+    relevantInformation(),
+    relevantDocuments(),
+  ],
+};
+
+/** Database: components/ndb/request-body.md; view-database.directive.html. */
+const DATABASE: Layout = {
+  title: ['title'],
+  fields: [uid(), country(), field('description', 'html', descriptionLabel), websites(), relevantInformation(), relevantDocuments()],
+};
+
+/**
+ * The first national report (view-national-report-1.directive.html): its period, then its answers,
+ * which the generic layout lists (they are questions by number, not fields with names).
+ */
+const REPORT_PERIOD: readonly FieldSpec[] = [
+  field('reportPeriodStartDate', 'date', () => msg('Reporting period from', { id: 'record-field-report-period-start' })),
+  field('reportPeriodEndDate', 'date', () => msg('Reporting period to', { id: 'record-field-report-period-end' })),
+];
+
+/** Kinds whose value is made of several body keys. */
+const COMPOSITE: ReadonlySet<FieldKind> = new Set(['uid', 'address', 'person', 'duration']);
 
 const LAYOUTS: Readonly<Record<string, Layout>> = {
   absPermit: IRCC,
@@ -197,15 +309,27 @@ const LAYOUTS: Readonly<Record<string, Layout>> = {
   measure: MEASURE,
   absCheckpoint: CHECKPOINT,
   absCheckpointCommunique: COMMUNIQUE,
+  focalPoint: FOCAL_POINT,
+  absProcedure: PROCEDURE,
+  database: DATABASE,
 };
 
-/** The labelled fields of every layout, by key: the generic layout and "referenced by" reuse them. */
+/**
+ * The labelled fields of every layout, by key: the generic layout and "referenced by" reuse them.
+ * The first layout to name a key gives its label; fields made of several keys (an address, a name)
+ * label none of them.
+ */
 const KNOWN: ReadonlyMap<string, FieldSpec> = new Map(
-  Object.values(LAYOUTS).flatMap((layout) => layout.fields.flatMap((spec) => spec.keys.map((key) => [key, spec] as const))),
+  Object.values(LAYOUTS)
+    .flatMap((layout) => layout.fields)
+    .filter((spec) => !COMPOSITE.has(spec.kind))
+    .flatMap((spec) => spec.keys.map((key) => [key, spec] as const))
+    .reverse(),
 );
 
-export function layoutFor(schema: string): Layout | undefined {
-  return Object.hasOwn(LAYOUTS, schema) ? LAYOUTS[schema] : undefined;
+export function layoutFor(schema: string, body: Record<string, unknown>): Layout {
+  if (schema === 'absNationalReport1') return genericLayout(body, REPORT_PERIOD);
+  return (Object.hasOwn(LAYOUTS, schema) ? LAYOUTS[schema] : undefined) ?? genericLayout(body);
 }
 
 /** Keys the generic layout never lists: the header, the title and what is shown elsewhere. */
@@ -219,10 +343,11 @@ const GENERIC_EXTRA_LABELS: Readonly<Partial<Record<string, () => string>>> = {
  * The generic layout of a record type that has none: every body field whose value it can read,
  * in the record's order, labelled when a layout knows the key, else with the humanized key.
  */
-export function genericLayout(body: Record<string, unknown>): Layout {
-  const fields: FieldSpec[] = [uid(), country()];
+export function genericLayout(body: Record<string, unknown>, lead: readonly FieldSpec[] = []): Layout {
+  const fields: FieldSpec[] = [uid(), country(), ...lead];
+  const leading = new Set(lead.flatMap((spec) => spec.keys));
   for (const [key, value] of Object.entries(body)) {
-    if (GENERIC_SKIPPED.has(key) || key.startsWith('_')) continue;
+    if (GENERIC_SKIPPED.has(key) || leading.has(key) || key.startsWith('_')) continue;
     const known = KNOWN.get(key);
     const kind = inferKind(value);
     if (!kind) continue;
@@ -264,7 +389,7 @@ export function humanize(key: string): string {
 
 /**
  * Official six-language titles of the two permit-usage terms (thesaurus domain
- * A7B77788-8C90-4849-9327-E181E9522F3A, absch-api.md §5), so that a certificate's usage needs no
+ * A7B77788-8C90-4849-9327-E181E9522F3A, scbd/clearing-house-documentation swagger/json/thesaurus/permit/permit-usage.json), so that a certificate's usage needs no
  * thesaurus request. Other terms are asked of the thesaurus.
  */
 export const USAGE_TERMS: Readonly<Record<string, Partial<Record<string, string>>>> = {

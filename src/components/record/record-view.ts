@@ -18,7 +18,7 @@ import { keyOf, type LoadedRecord, type ReferencedBy } from './record-data.js';
 import type { Settled } from './record-identity.js';
 import { renderReferencedBy, type ReferencedByContext } from './referenced-by.js';
 
-export { genericLayout, layoutFor } from './layouts.js';
+export { layoutFor } from './layouts.js';
 export { collectNeeds, groupReferencedBy, resolveNames } from './record-data.js';
 
 /** What the view reads and calls on its element. */

@@ -131,7 +131,7 @@ export class AbschRecord extends AbschElement {
     const [info, view] = await Promise.all([fetchDocumentInfo(config, id.path, signal, { includeDeleted: true }), recordView.load()]);
     if (id.kind === 'uid' && !matchesUid(info, id)) throw new ApiError('not-found', 404, 'The UID names another record.');
     if (info.deletedOn) throw new DeletedRecord(info);
-    const layout = view.layoutFor(info.type) ?? view.genericLayout(info.body);
+    const layout = view.layoutFor(info.type, info.body);
     const [names, references] = await Promise.all([
       view.resolveNames(config, view.collectNeeds(info, layout.fields), signal),
       withReferences ? (early ?? settle(searchIndex(config, referencedByQuery(info.identifier), signal))) : undefined,
