@@ -15,7 +15,7 @@ import { plainSummaryReporter } from './scripts/plain-summary-reporter.ts';
  * group that runs the element suites against mock-api in that world: `npm run test:browser -- --group
  * localparams-strip`. The default group runs every test in the mock's own world.
  */
-const WORLDS = ['localparams=strip', 'hl=ignore', 'repeated=last', 'errorcors=0', 'accept=strict'] as const;
+const WORLDS = ['localparams=strip', 'hl=ignore', 'repeated=last', 'errorcors=0', 'accept=strict', 'autophrase=1'] as const;
 const WORLD_SUITES = [
   'test/components/{country-profile,certificate-list,search,parties-list,record,stats}.test.ts',
   'test/contract/**/*.test.ts',

@@ -39,9 +39,11 @@ export interface World {
   errorcors: boolean;
   /** `strict`: 406 unless the request accepts application/json */
   accept: 'any' | 'strict';
+  /** true: Solr's `autoGeneratePhraseQueries`, an unquoted term the analyser splits is a phrase (stock Solr: its tokens ORed) */
+  autophrase: boolean;
 }
 
-export const DEFAULT_WORLD: Readonly<World> = { localparams: 'keep', hl: 'serve', repeated: 'all', errorcors: true, accept: 'any' };
+export const DEFAULT_WORLD: Readonly<World> = { localparams: 'keep', hl: 'serve', repeated: 'all', errorcors: true, accept: 'any', autophrase: false };
 
 export class SwitchError extends Error {}
 
@@ -87,12 +89,13 @@ export function parseSwitches(raw: string): Switches {
       case 'repeated': sw.world.repeated = choice(key, value, ['all', 'last']); break;
       case 'errorcors': sw.world.errorcors = flag(key, value); break;
       case 'accept': sw.world.accept = choice(key, value, ['any', 'strict']); break;
+      case 'autophrase': sw.world.autophrase = flag(key, value); break;
       case 'only':
         if (!FAMILIES.includes(value as Family)) throw new SwitchError(`mock switch only=${value}: expected one of ${FAMILIES.join('|')}`);
         sw.only = value as Family;
         break;
       default:
-        throw new SwitchError(`unknown mock switch '${key}' (known: delay status hang malformed wrongshape hostilenames times only id localparams hl repeated errorcors accept)`);
+        throw new SwitchError(`unknown mock switch '${key}' (known: delay status hang malformed wrongshape hostilenames times only id localparams hl repeated errorcors accept autophrase)`);
     }
   }
   return sw;

@@ -19,6 +19,8 @@ export interface ParseOptions {
   df: string;
   defaultOp: 'AND' | 'OR';
   now: Date;
+  /** Solr's `autoGeneratePhraseQueries` (terms.ts): false in stock Solr, true in the `autophrase=1` world */
+  autoPhrase: boolean;
 }
 
 type Mod = 'none' | 'req' | 'not';
@@ -84,7 +86,7 @@ function editsOf(similarity: number | null | undefined, term: string, walk: Walk
 function leafClause(x: NodeTerm | NodeRangedTerm, inherited: string | undefined, walk: Walk): { mod: Mod; query: Query } {
   const resolved = resolveField(x.field, inherited, walk);
   const field = resolved.field ?? walk.opts.df;
-  const ctx = { now: walk.opts.now, param: walk.opts.param };
+  const ctx = { now: walk.opts.now, param: walk.opts.param, defaultOp: walk.opts.defaultOp, autoPhrase: walk.opts.autoPhrase };
   if (isRange(x)) {
     const boost = 1;
     const query = rangeQuery({ field, min: x.term_min, max: x.term_max, boost,

@@ -30,7 +30,7 @@ export interface SearchRun {
   parse(text: string, param: string): { query: Query; local: Map<string, string> };
 }
 
-export function createRun(index: SearchIndex, params: SolrParams, now: Date): SearchRun {
+export function createRun(index: SearchIndex, params: SolrParams, now: Date, autoPhrase = false): SearchRun {
   const df = params.get('df') ?? DEFAULT_DF;
   const op = params.get('q.op');
   const parse = (text: string, param: string): { query: Query; local: Map<string, string> } => {
@@ -40,7 +40,7 @@ export function createRun(index: SearchIndex, params: SolrParams, now: Date): Se
     }
     const qop = local.params.get('q.op') ?? op;
     const query = parseQuery(local.rest, {
-      param, now, df: local.params.get('df') ?? df, defaultOp: qop?.toUpperCase() === 'AND' ? 'AND' : 'OR',
+      param, now, df: local.params.get('df') ?? df, defaultOp: qop?.toUpperCase() === 'AND' ? 'AND' : 'OR', autoPhrase,
     });
     return { query, local: local.params };
   };

@@ -47,12 +47,13 @@ function ordered(run: SearchRun): number[] {
 }
 
 /** `refused`: parameters the proxy dropped before the engine saw them; they are listed as not supported too. */
-export function select(index: SearchIndex, params: SolrParams, now: Date, refused: readonly string[] = []): Record<string, unknown> {
+/** `autoPhrase`: Solr's autoGeneratePhraseQueries (engine/terms.ts), true in the `autophrase=1` world. */
+export function select(index: SearchIndex, params: SolrParams, now: Date, refused: readonly string[] = [], autoPhrase = false): Record<string, unknown> {
   const started = performance.now();
   const header = { status: 0, QTime: 0, params: params.echo() };
   const start = params.int('start', 0, 0);
   const rows = Math.min(params.int('rows', 10, 0), MAX_ROWS);
-  const run = createRun(index, params, now);
+  const run = createRun(index, params, now, autoPhrase);
   const docs = ordered(run);
   const project = projector(params.getAll('fl'));
   const render = (doc: number): Record<string, IndexValue> => project(index.docs[doc]!, run.qScores[doc]!);

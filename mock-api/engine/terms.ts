@@ -31,6 +31,10 @@ export interface RangeSpec {
 export interface LeafContext {
   now: Date;
   param: string;
+  /** the operator between the tokens of a split unquoted term (the request's q.op) */
+  defaultOp: 'AND' | 'OR';
+  /** Solr's `autoGeneratePhraseQueries`: a split unquoted term is a phrase instead of its tokens joined by defaultOp */
+  autoPhrase: boolean;
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -61,14 +65,17 @@ function patternTest(spec: TermSpec, fold: (s: string) => string, param: string)
   return undefined;
 }
 
-function textLeaf(spec: TermSpec, param: string): Query {
-  const pattern = patternTest(spec, lower, param);
+function textLeaf(spec: TermSpec, ctx: LeafContext): Query {
+  const pattern = patternTest(spec, lower, ctx.param);
   if (pattern) return leaf(spec.field, { type: 'pattern', test: pattern }, spec.boost);
   const terms = analyze(unescapeTerm(spec.raw));
   if (terms.length === 0) return { kind: 'none' };
-  // A term the analyser splits (`Non-Commercial`) is searched as a phrase, like a quoted one.
-  const test: TermTest = terms.length === 1 ? { type: 'term', term: terms[0]! } : { type: 'phrase', terms, slop: spec.slop };
-  return leaf(spec.field, test, spec.boost, true);
+  if (terms.length === 1) return leaf(spec.field, { type: 'term', term: terms[0]! }, spec.boost, true);
+  if (spec.quoted || ctx.autoPhrase) return leaf(spec.field, { type: 'phrase', terms, slop: spec.slop }, spec.boost, true);
+  // Stock Solr (autoGeneratePhraseQueries=false): an unquoted term the analyser splits
+  // (`absch\-ircc\-in\-1`) becomes its tokens joined by the default operator, in any order.
+  const tokens = terms.map((term) => leaf(spec.field, { type: 'term', term }, 1, true));
+  return { kind: 'bool', must: ctx.defaultOp === 'AND' ? tokens : [], should: ctx.defaultOp === 'AND' ? [] : tokens, mustNot: [], boost: spec.boost };
 }
 
 function numericEquals(spec: TermSpec, ctx: LeafContext, kind: 'date' | 'number'): Query {
@@ -91,7 +98,7 @@ export function termQuery(spec: TermSpec, ctx: LeafContext): Query {
   }
   if (bare && spec.raw === '*') return leaf(spec.field, { type: 'exists' }, spec.boost);
   const kind = fieldKind(spec.field);
-  if (kind === 'text') return textLeaf(spec, ctx.param);
+  if (kind === 'text') return textLeaf(spec, ctx);
   if (kind === 'date' || kind === 'number') return numericEquals(spec, ctx, kind);
   if (kind === 'bool') {
     if (patternTest(spec, (s) => s, ctx.param)) throw new QueryError(ctx.param, `can not use wildcard, regex or fuzzy queries on field ${spec.field}`);

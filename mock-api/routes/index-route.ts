@@ -45,7 +45,7 @@ export async function indexRoute(request: Request, url: URL, index: SearchIndex,
   // hl=ignore: the proxy's allow-list drops highlighting as it drops defType (it says so, as it does for those).
   const refused = world.hl === 'ignore' ? params.remove(isHighlightParam) : [];
   try {
-    return { status: 200, body: select(index, params, now, refused) };
+    return { status: 200, body: select(index, params, now, refused, world.autophrase) };
   } catch (error) {
     if (error instanceof QueryError) return invalidParameter(error.param, error.message);
     throw error;
