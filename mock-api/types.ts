@@ -65,7 +65,8 @@ export interface DocumentInfo {
   revision: number;
   latestRevision: number;
   size: number;
-  realm: 'ABS';
+  /** the realm that owns the record: CHM for focal points */
+  realm: 'ABS' | 'CHM';
   mediaType: 'application/json';
   charset: 'utf-8';
   metadata: { government?: string; schema: string };

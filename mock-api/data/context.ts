@@ -32,6 +32,8 @@ export class Context {
   private readonly countries: ReadonlyMap<string, Country>;
   private readonly slots: Slot[] = Object.values(SLOTS);
   private nextDocumentId = 210000;
+  /** focal points are numbered from 1001: the four-digit numbers their UIDs carry (see `focalPointIdentifier`) */
+  private nextFocalPointNumber = 1001;
 
   constructor(countries: readonly Country[]) {
     this.countries = new Map(countries.map((c) => [c.code.toLowerCase(), c]));
@@ -83,11 +85,14 @@ export class Context {
     const created = init.created > LAST_MOMENT ? between(rng, addDays(LAST_MOMENT, -21), LAST_MOMENT) : init.created;
     const updated = revision > 1 ? between(rng, created, minDate(addDays(created, 400), LAST_MOMENT)) : created;
     const title = select(init.title, init.languages);
+    const documentId = slot?.documentId ?? this.nextDocumentId++;
+    // A focal point is known by its four-digit number (its UID's), and its identifier is that number in hex.
+    const focalPoint = schema === 'focalPoint' && !slot ? this.nextFocalPointNumber++ : undefined;
     const record: MockRecord = {
       schema,
       ...(government ? { government } : {}),
-      identifier: slot?.identifier ?? (schema === 'focalPoint' ? focalPointGuid(rng) : rng.guid()),
-      documentId: slot?.documentId ?? this.nextDocumentId++,
+      identifier: slot?.identifier ?? (focalPoint ? focalPointIdentifier(focalPoint) : rng.guid()),
+      documentId: focalPoint ?? documentId,
       revision,
       state: 'public',
       title,
@@ -126,8 +131,12 @@ function minDate(a: Date, b: Date): Date {
   return a < b ? a : b;
 }
 
-/** Focal points are CHM-realm records whose identifiers start with 52000000cbd022. */
-function focalPointGuid(rng: Rng): string {
-  return `52000000-CBD0-2200-0000-${rng.hex(12)}`;
+/**
+ * Focal points are CHM-realm records whose identifier is their number in hex after the prefix
+ * 52000000cbd022, lower-case, 24 characters, no dashes: the portal's `integerToHex`
+ * (scbd/absch.cbd.int app/services/common.js L176–198), which `hexToInteger` reverses.
+ */
+export function focalPointIdentifier(number: number): string {
+  const hex = number.toString(16);
+  return `${'52000000cbd0220000000000'.slice(0, 24 - hex.length)}${hex}`;
 }
-

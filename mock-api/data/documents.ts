@@ -1,4 +1,7 @@
-/** One record → its stored documents (the `?info=true` wrapper of absch-api.md §4.3), one per revision, current last. */
+/**
+ * One record → its stored documents (the `?info=true` wrapper, scbd/clearing-house-documentation
+ * swagger/json/general/document-versions/get-info.ts), one per revision, current last.
+ */
 import type { DocumentInfo, Lang } from '../types.js';
 import type { Context } from './context.js';
 import { isoZ } from './dates.js';
@@ -20,7 +23,8 @@ function info(record: MockRecord, latestRevision: number, ctx: Context): Documen
     revision: record.revision,
     latestRevision,
     size: JSON.stringify(body).length,
-    realm: 'ABS',
+    // focal points belong to the CHM realm (their identifiers are the CHM's), the rest to ABS
+    realm: record.schema === 'focalPoint' ? 'CHM' : 'ABS',
     mediaType: 'application/json',
     charset: 'utf-8',
     metadata: { ...(record.government ? { government: record.government } : {}), schema: record.schema },

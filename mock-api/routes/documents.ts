@@ -3,8 +3,10 @@ import { invalidParameter, notFound, type ApiResult } from '../http.js';
 
 /**
  * `GET /api/v2013/documents/{uid}[/info]`, `…/{uid}/versions/{rev}[/info]`, `?info=true`.
- * `{uid}` is a GUID (case-sensitive, the real API's pattern), `GUID@rev`, or a numeric documentID
- * (its latest revision). Without `?info` the answer is the record body; with it the wrapper.
+ * `{uid}` is a GUID (case-sensitive, the real API's pattern) or a numeric documentID (its latest
+ * revision), either with `@rev` for that revision (scbd/absch.cbd.int
+ * app/views/forms/view/record-loader.directive.js L231–233). Without `?info` the answer is the
+ * record body; with it the wrapper.
  */
 const GUID = /^[A-Za-z0-9\-_]{11,128}$/;
 const DIGITS = /^[0-9]+$/;
@@ -45,16 +47,17 @@ function parseUid(uid: string, versionSegment: string | undefined): Lookup {
     if (!DIGITS.test(versionSegment) || Number(versionSegment) < 1) return { error: invalidParameter('revision', `Invalid revision '${versionSegment}'`) };
     revision = Number(versionSegment);
   }
-  if (DIGITS.test(uid)) return { key: Number(uid), ...(revision === undefined ? {} : { revision }) };
   const at = uid.indexOf('@');
   const identifier = at < 0 ? uid : uid.slice(0, at);
-  if (!GUID.test(identifier)) return invalid(`Invalid identifier '${uid}'`);
+  // A numeric documentID, alone or `documentID@revision` (the portal's record loader asks so for a UID).
+  const numeric = DIGITS.test(identifier);
+  if (!numeric && !GUID.test(identifier)) return invalid(`Invalid identifier '${uid}'`);
   if (at >= 0) {
     const rev = uid.slice(at + 1);
     if (!DIGITS.test(rev) || Number(rev) < 1 || revision !== undefined) return invalid(`Invalid identifier '${uid}'`);
     revision = Number(rev);
   }
-  return { key: identifier, ...(revision === undefined ? {} : { revision }) };
+  return { key: numeric ? Number(identifier) : identifier, ...(revision === undefined ? {} : { revision }) };
 }
 
 /** `rest` = path segments after `documents/`. */

@@ -1,7 +1,9 @@
 /**
  * One record: what identifies it (a UID, a GUID or `GUID@rev`), its stored document, the thesaurus
- * terms it uses and the index documents that point at it (../shared/docs/absch-api.md sections 1,
- * 2.4, 3 "Single record" and "Referenced by", 4 and 5).
+ * terms it uses and the index documents that point at it. The API's own description of documents is
+ * scbd/clearing-house-documentation swagger/json/ircc/get.ts and
+ * swagger/json/general/document-versions/get-info.ts; how the portal opens a UID is
+ * scbd/absch.cbd.int app/views/forms/view/record-loader.directive.js.
  */
 import type { Locale } from '../i18n/locale.js';
 import { getJson, type ApiConfig, type Params } from './client.js';
@@ -18,27 +20,51 @@ export type RecordId =
       /** upper-case ISO2, `EU`, or `SCBD` for records without a government */
       government: string;
       documentId: number;
-      revision: number;
+      /** absent when the UID names none (`CHM-NFP-KE-1234`): the latest revision is meant */
+      revision?: number;
       path: string;
     }
   | { kind: 'guid'; identifier: string; revision?: number; path: string };
 
 /**
- * `{prefix}-{SHORTCODE}-{GOV}-{documentID}-{revision}` (absch-api.md §2.4): `ABSCH` for ABS records,
- * `CHM` for focal points, `SCBD` in place of the government when there is none.
+ * `{prefix}-{SHORTCODE}-{GOV}-{documentID}[-{revision}]`: `ABSCH` for ABS records, `CHM` (or `BCH`)
+ * for records of those realms such as focal points, `SCBD` in place of the government when there is
+ * none. The portal reads four or five parts (record-loader.directive.js L148–157).
  */
-const UID = /^(ABSCH|CHM|SCBD|BCH)-([A-Z][A-Z0-9]{1,9})-([A-Z]{2}|SCBD)-([0-9]{1,10})-([0-9]{1,6})$/i;
+const UID = /^(ABSCH|CHM|SCBD|BCH)-([A-Z][A-Z0-9]{1,9})-([A-Z]{2}|SCBD)-([0-9]{1,10})(?:-([0-9]{1,6}))?$/i;
 const UID_START = /^(ABSCH|CHM|SCBD|BCH)-/i;
-/** The documents endpoint's own pattern for an identifier (absch-api.md §1, E5). */
+/** The documents endpoint's own pattern for an identifier (swagger/json/ircc/get.ts). */
 const GUID = /^[A-Za-z0-9\-_]{11,128}$/;
+
+/**
+ * A focal point's UID carries its legacy four-digit number; its identifier is that number in hex
+ * after `52000000cbd022`, 24 characters, lower-case (the portal's `integerToHex`, scbd/absch.cbd.int
+ * app/services/common.js L176–198, which converts exactly four digits).
+ */
+const FOCAL_POINT_NUMBER = /^[0-9]{4}$/;
+const FOCAL_POINT_PREFIX = '52000000cbd0220000000000';
+
+export function focalPointIdentifier(number: number): string {
+  const hex = number.toString(16);
+  return `${FOCAL_POINT_PREFIX.slice(0, FOCAL_POINT_PREFIX.length - hex.length)}${hex}`;
+}
+
+/** The number in a focal point's hex identifier (the portal's `hexToInteger`), or undefined for any other identifier. */
+export function focalPointNumber(identifier: string): number | undefined {
+  return /^52000000cbd022[0-9a-f]{10}$/i.test(identifier) ? parseInt(identifier.slice(15), 16) : undefined;
+}
 
 /** Parses what a host put in `uid`; null when it is none of the accepted forms (nothing is requested then). */
 export function parseRecordId(raw: string): RecordId | null {
   const value = raw.trim();
   const uid = UID.exec(value);
   if (uid) {
-    const [, prefix, shortCode, government, documentId, revision] = uid as unknown as [string, string, string, string, string, string];
-    if (Number(revision) < 1 || Number(documentId) < 1) return null;
+    const [, prefix, shortCode, government, documentId, revision] = uid as unknown as [string, string, string, string, string, string | undefined];
+    if ((revision !== undefined && Number(revision) < 1) || Number(documentId) < 1) return null;
+    // The portal opens the revision the UID names, `documents/{documentID}@{revision}`, and a focal
+    // point's four-digit number by its hex identifier (record-loader.directive.js L148–160, L231–233).
+    const nfp = shortCode.toUpperCase() === 'NFP' && FOCAL_POINT_NUMBER.test(documentId);
+    const document = nfp ? focalPointIdentifier(Number(documentId)) : String(Number(documentId));
     return {
       kind: 'uid',
       uid: value.toUpperCase(),
@@ -46,9 +72,8 @@ export function parseRecordId(raw: string): RecordId | null {
       shortCode: shortCode.toUpperCase(),
       government: government.toUpperCase(),
       documentId: Number(documentId),
-      revision: Number(revision),
-      // The portal opens a UID by its documentID: the latest revision (record-loader.directive.js).
-      path: String(Number(documentId)),
+      ...(revision === undefined ? {} : { revision: Number(revision) }),
+      path: revision === undefined ? document : `${document}@${Number(revision)}`,
     };
   }
   // Something that starts like a UID is a mistyped UID, not a GUID (a GUID never starts so).
@@ -68,9 +93,11 @@ export interface RecordBody extends Record<string, unknown> {
   header: { identifier: string; schema: string; languages?: string[] };
 }
 
-/** The `?info=true` wrapper (absch-api.md §4.3): metadata plus `body`, the record itself. */
+/** The `?info=true` wrapper (swagger/json/general/document-versions/get-info.ts): metadata plus `body`, the record itself. */
 export interface DocumentInfo {
   identifier: string;
+  /** the realm that owns the record (`ABS`, `CHM` for focal points and some reference records) */
+  realm?: string;
   documentID: number;
   revision: number;
   latestRevision?: number;
@@ -104,6 +131,7 @@ export function asDocumentInfo(value: unknown): DocumentInfo {
   const government = typeof metadata.government === 'string' ? metadata.government : isRecord(body.government) && typeof body.government.identifier === 'string' ? body.government.identifier : undefined;
   return {
     identifier: value.identifier,
+    ...(typeof value.realm === 'string' && value.realm.trim() !== '' ? { realm: value.realm.trim().toUpperCase() } : {}),
     documentID,
     revision,
     latestRevision: Number.isInteger(Number(value.latestRevision)) ? Number(value.latestRevision) : undefined,
@@ -136,7 +164,7 @@ export async function fetchDocumentInfo(config: ApiConfig, id: string, signal?: 
   return asDocumentInfo(await getJson(config, documentPath(id), params, signal));
 }
 
-/** One thesaurus term (absch-api.md §5): its title in the six languages. */
+/** One thesaurus term (swagger/json/thesaurus/permit/permit-usage.json): its title in the six languages. */
 export interface ThesaurusTerm {
   identifier: string;
   title: LString;
@@ -145,7 +173,7 @@ export interface ThesaurusTerm {
 export async function fetchTerm(config: ApiConfig, id: string, signal?: AbortSignal): Promise<ThesaurusTerm> {
   const value = await getJson(config, `/api/v2013/thesaurus/terms/${encodeURIComponent(id)}`, {}, signal);
   if (!isRecord(value) || typeof value.identifier !== 'string') throw shapeError('thesaurus term');
-  // SCBD's own label order: the short title, then the title, then the name (absch-api.md §5).
+  // SCBD's own label order: the short title, then the title, then the name (scbd/drupal-module-scbd-field-js docs/architectural-plan.md §9).
   const title: LString = { ...(isLString(value.title) ? value.title : {}), ...(isLString(value.shortTitle) ? value.shortTitle : {}) };
   for (const [lang, text] of Object.entries(title)) if (typeof text !== 'string' || text.trim() === '') delete title[lang as Locale];
   return { identifier: value.identifier, title: Object.keys(title).length ? title : typeof value.name === 'string' ? { en: value.name } : {} };

@@ -273,6 +273,24 @@ describe('<absch-record>', () => {
     });
   });
 
+  describe('a focal point', () => {
+    it('opens by its UID with the four-digit number, through its hex identifier, and shows the person', async () => {
+      const [nfp] = await infosOf('focalPoint', 'ke');
+      const number = parseInt(nfp!.identifier.slice(15), 16);
+      const uid = `CHM-NFP-KE-${number}-${nfp!.revision}`;
+      const since = performance.now();
+      const el = await record(html`<absch-record uid=${uid} hide-referenced-by api-base=${apiBase()}></absch-record>`);
+      const documentRequest = apiRequestsSince(since).find((r) => r.name.includes('/documents/'))!;
+      expect(new URL(documentRequest.name).pathname).to.match(new RegExp(`/api/v2013/documents/${nfp!.identifier}@${nfp!.revision}$`));
+      expect(nfp!.identifier).to.match(/^52000000cbd022[0-9a-f]{10}$/);
+      expect(fieldValue(el, '@uid')).to.equal(uid);
+      const body = nfp!.body as Record<string, unknown>;
+      expect(fieldValue(el, 'title')).to.equal(`${anyTitle(body.title as Record<string, string>)} ${String(body.firstName)} ${String(body.lastName)}`);
+      expect(fieldValue(el, 'organization')).to.equal(anyTitle(body.organization as Record<string, string>));
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('a checkpoint communiqué', () => {
     it('names its checkpoint and the certificate it concerns, linked, with the source country', async () => {
       const cpc = await info(documentId(FIXTURES.cpcWithIrcc));
@@ -375,15 +393,20 @@ describe('<absch-record>', () => {
     });
 
     it('reads the three accepted forms', () => {
-      expect(parseRecordId(' absch-ircc-in-207343-1 ')).to.deep.include({ kind: 'uid', uid: 'ABSCH-IRCC-IN-207343-1', documentId: 207343, revision: 1, path: '207343' });
-      expect(parseRecordId('CHM-NFP-KE-12345-2')).to.deep.include({ kind: 'uid', prefix: 'CHM', shortCode: 'NFP', government: 'KE' });
+      // the revision the UID names, as the portal opens it (record-loader.directive.js L231–233)
+      expect(parseRecordId(' absch-ircc-in-207343-1 ')).to.deep.include({ kind: 'uid', uid: 'ABSCH-IRCC-IN-207343-1', documentId: 207343, revision: 1, path: '207343@1' });
+      expect(parseRecordId('ABSCH-IRCC-IN-207343')).to.deep.include({ kind: 'uid', documentId: 207343, path: '207343' });
+      expect(parseRecordId('CHM-NFP-KE-12345-2')).to.deep.include({ kind: 'uid', prefix: 'CHM', shortCode: 'NFP', government: 'KE', path: '12345@2' });
+      // a four-digit focal point number becomes its hex identifier (common.js integerToHex): 1234 = 0x4d2
+      expect(parseRecordId('chm-nfp-ke-1234-1')).to.deep.include({ kind: 'uid', documentId: 1234, path: '52000000cbd02200000004d2@1' });
+      expect(parseRecordId('CHM-NFP-KE-1234')).to.deep.include({ path: '52000000cbd02200000004d2' });
       expect(parseRecordId('ABSCH-VLR-SCBD-207350-1')).to.deep.include({ kind: 'uid', government: 'SCBD' });
       expect(parseRecordId('ABSCH-A19A20-SCBD-1234-1')).to.deep.include({ kind: 'uid', shortCode: 'A19A20' });
       expect(parseRecordId(FIXTURES.kenyaCna)).to.deep.equal({ kind: 'guid', identifier: FIXTURES.kenyaCna, path: FIXTURES.kenyaCna });
       expect(parseRecordId(`${FIXTURES.kenyaCna}@3`)).to.deep.equal({ kind: 'guid', identifier: FIXTURES.kenyaCna, revision: 3, path: `${FIXTURES.kenyaCna}@3` });
     });
 
-    const malformed = ['', '   ', 'ABSCH-IRCC-IN', 'ke) OR *:*', '"><img src=x onerror=window.__xss()>', 'short', 'ABSCH-IRCC-IN-207343-0', `${FIXTURES.kenyaCna}@0`, `${FIXTURES.kenyaCna}@x`, 'a'.repeat(200), '../../countries/KE'];
+    const malformed = ['', '   ', 'ABSCH-IRCC-IN', 'CHM-NFP-KE-12a4-1', 'ke) OR *:*', '"><img src=x onerror=window.__xss()>', 'short', 'ABSCH-IRCC-IN-207343-0', `${FIXTURES.kenyaCna}@0`, `${FIXTURES.kenyaCna}@x`, 'a'.repeat(200), '../../countries/KE'];
     for (const uid of malformed) {
       it(`rejects ${JSON.stringify(uid.length > 40 ? `${uid.slice(0, 40)}…` : uid)} before any request, with a clear message and absch-error`, async () => {
         const since = performance.now();
@@ -430,6 +453,23 @@ describe('<absch-record>', () => {
       expect(fieldValue(el, '@uid')).to.equal(FIXTURES.revokedIrcc.replace(/-2$/, '-1'));
       expect(text(el.shadowRoot!.querySelector('[data-notice=older-revision]'))).to.equal('This is revision 1 of the record; the latest is revision 2.');
       expect(el.shadowRoot!.querySelector('[data-badge=revoked]')).to.equal(null);
+    });
+
+    it('opens the revision a UID names, not the latest (audit finding 5)', async () => {
+      const since = performance.now();
+      const uid = FIXTURES.revokedIrcc.replace(/-2$/, '-1');
+      const el = await record(html`<absch-record uid=${uid} hide-referenced-by api-base=${apiBase()}></absch-record>`);
+      const documentRequest = apiRequestsSince(since).find((r) => r.name.includes('/documents/'))!;
+      expect(new URL(documentRequest.name).pathname).to.match(new RegExp(`/api/v2013/documents/${documentId(uid)}@1$`));
+      expect(fieldValue(el, '@uid')).to.equal(uid);
+      expect(text(el.shadowRoot!.querySelector('[data-notice=older-revision]'))).to.equal('This is revision 1 of the record; the latest is revision 2.');
+      expect(el.shadowRoot!.querySelector('[data-badge=revoked]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.uid = FIXTURES.revokedIrcc;
+      await elementUpdated(el);
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[data-badge=revoked]')).not.to.equal(null);
+      expect(el.shadowRoot!.querySelector('[data-notice=older-revision]')).to.equal(null);
     });
   });
 

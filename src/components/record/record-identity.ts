@@ -17,18 +17,29 @@ export function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
   );
 }
 
-/** The record's UID as the portal builds it (filters.js `uniqueID`, absch-api.md §2.4). */
+/** UID prefixes of the realms a record can belong to; the portal takes the record's realm's (filters.js L99–104). */
+const REALM_PREFIXES: Readonly<Record<string, string>> = { ABS: 'ABSCH', CHM: 'CHM', BCH: 'BCH' };
+
+/**
+ * The record's UID as the portal builds it (scbd/absch.cbd.int app/services/filters.js L96–125): the
+ * prefix of the record's realm (`ABSCH`, or `CHM` for a CHM-owned record), the type's short code, the
+ * government, the documentID, the revision.
+ */
 export function uidOf(info: DocumentInfo): string {
   const schema = info.type;
-  const prefix = schema === 'focalPoint' ? 'CHM' : 'ABSCH';
+  const realm = info.realm?.replace(/-(DEV|TRG)$/, '');
+  const prefix = (realm && REALM_PREFIXES[realm]) ?? (schema === 'focalPoint' ? 'CHM' : 'ABSCH');
   const shortCode = RECORD_TYPES[schema]?.shortCode ?? schema;
   return `${prefix}-${shortCode}-${info.government ?? 'SCBD'}-${info.documentID}-${info.revision}`.toUpperCase();
 }
 
-/** Whether a record found by the documentID of a UID is the one the UID names (type, country, a published revision). */
+/**
+ * Whether the record a UID opened is the one it names: its type, its country, and the revision it
+ * names (`documents/{documentID}@{revision}` answers that revision; a UID without one opens the latest).
+ */
 export function matchesUid(info: DocumentInfo, id: Extract<RecordId, { kind: 'uid' }>): boolean {
   const shortCode = RECORD_TYPES[info.type]?.shortCode;
   if (shortCode && shortCode.toUpperCase() !== id.shortCode) return false;
   const government = (info.government ?? 'SCBD').toUpperCase();
-  return government === id.government && id.revision <= info.revision;
+  return government === id.government && (id.revision === undefined || id.revision === info.revision);
 }
