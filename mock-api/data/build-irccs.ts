@@ -1,7 +1,10 @@
 /**
  * IRCCs (absPermit): 1,107 certificates with the report's exact shares of purpose (commercial /
  * non-commercial / confidential) and subject matter (plants 576, microorganisms 163, animals 87,
- * traditional knowledge 5), dealt out as shuffled bags so the totals are exact.
+ * traditional knowledge 5), dealt out as shuffled bags so the totals are exact. About one commercial
+ * certificate in thirty is also for non-commercial use, as real IRCCs can be (the portal counts
+ * "commercialAndNonCommercial": scbd/absch.cbd.int app/views/register/admin/ircc-counts.js L94–101):
+ * the report's shares read as each certificate's first purpose, so they and every other figure stay.
  */
 import type { Lang, LString } from '../types.js';
 import type { Plan } from './allocation.js';
@@ -34,6 +37,13 @@ const CATEGORY: Readonly<Record<string, Category>> = {
 /** years of validity, 0 = no expiry; short permits make some expire before 2019-10-01, more since */
 const EXPIRY_YEARS: readonly (readonly [number, number])[] = [[0, 25], [1, 6], [2, 6], [3, 9], [5, 16], [10, 22], [20, 16]];
 const FIRST_ISSUE = parseYmd('2015-01-01');
+
+/**
+ * Whether the `k`th certificate, commercial, is also for non-commercial use. Decided by position, not
+ * by the random source, so that every other draw (and so every other record) stays as it was; never
+ * a fixture, whose traits tests rely on.
+ */
+const alsoNonCommercial = (k: number, purpose: Purpose, fixture: boolean): boolean => purpose === 'commercial' && !fixture && k % 29 === 3;
 
 /** Makes `items[index]` equal `value` by swapping with a later position, so a fixture gets its trait and totals hold. */
 function claim<T>(items: T[], index: number, value: T): void {
@@ -85,7 +95,7 @@ export function buildIrccs(ctx: Context, plan: Plan, authorities: ByGovernment):
 
       const keywords = main === null ? [] : [main];
       if (main && !CATEGORY[main] && rng.chance(0.35)) keywords.push(rng.pick(EXTRA_KEYWORDS.filter((x) => x !== main)));
-      const usages = purpose === 'confidential' ? [] : [USAGE[purpose]];
+      const usages = purpose === 'confidential' ? [] : [USAGE[purpose], ...(alsoNonCommercial(k, purpose, slot !== undefined) ? [USAGE.nonCommercial] : [])];
       const subjectConfidential = rng.chance(0.1) && !hostile;
       const plainSubject = subjectMatter((items) => rng.pick(items), (main ? CATEGORY[main] : undefined) ?? 'plants', purpose === 'commercial');
       const subject = hostile ? appendToAll(plainSubject, HOSTILE_TEXT.summary) : plainSubject;

@@ -30,6 +30,17 @@ export function termField(base: string, id: string, titleOf: TitleOf): Record<st
   return fields;
 }
 
+/**
+ * What the indexer stores for a text in each language: a language the record lacks holds the
+ * English text, when the record has English (scbd/clearing-house-documentation
+ * swagger/json/cna/solr/all-record.ts L72–76: `title_AR_s`, `title_FR_s`… hold the English title).
+ */
+function withEnglishFill(text: LString): LString {
+  const english = text.en;
+  if (english === undefined) return text;
+  return Object.fromEntries(LANGS.map((lang) => [lang, text[lang] ?? english]));
+}
+
 function localized(fields: IndexDoc, base: string, text: LString, suffixes: readonly string[]): void {
   for (const lang of languagesOf(text)) {
     const value = text[lang];
@@ -66,15 +77,17 @@ export function toIndexDoc(record: MockRecord, countryName: TitleOf): IndexDoc {
     doc[`schema_${L(lang)}_s`] = info.title[lang];
     doc[`schema_${L(lang)}_t`] = info.title[lang];
   }
-  localized(doc, 'title', record.title, ['t', 's']);
-  if (record.summary) {
+  const title = withEnglishFill(record.title);
+  const summary = record.summary && withEnglishFill(record.summary);
+  localized(doc, 'title', title, ['t', 's']);
+  if (record.summary && summary) {
     const summaryMain = record.summary[main] ?? Object.values(record.summary)[0];
     if (summaryMain !== undefined) doc.summary_t = summaryMain;
-    localized(doc, 'summary', record.summary, ['t']);
+    localized(doc, 'summary', summary, ['t']);
   }
   if (gov) Object.assign(doc, governmentFields(gov, record.schema, countryName));
   for (const lang of LANGS) {
-    const texts = [record.title, record.summary ?? {}, ...record.texts].map((t) => t[lang]).filter((t): t is string => !!t);
+    const texts = [title, summary ?? {}, ...record.texts.map(withEnglishFill)].map((t) => t[lang]).filter((t): t is string => !!t);
     texts.push(info.title[lang]);
     if (gov) texts.push(countryName(gov)[lang]);
     doc[`text_${L(lang)}_txt`] = texts;
@@ -87,13 +100,24 @@ export function toIndexDoc(record: MockRecord, countryName: TitleOf): IndexDoc {
   return Object.assign(doc, record.fields);
 }
 
+/**
+ * `countryRegions_REL_ss`: the government, the regions it belongs to and, for a regional
+ * organisation, its members, so that a search by country also finds the EU's records for a member
+ * state (the portal's country filter ORs this field: scbd/absch.cbd.int
+ * app/views/search/search-directive.js L1354; its country map looks up another government's
+ * records by it: app/views/countries/country-map.js L673). Only the EU is modelled.
+ */
+function relatedCountryRegions(gov: string): string[] {
+  if (gov === 'eu') return [gov, EU_REGION, ...EU_MEMBERS];
+  return EU_MEMBERS.includes(gov) ? [gov, EU_REGION] : [gov];
+}
+
 function governmentFields(gov: string, schema: string, countryName: TitleOf): Record<string, IndexValue> {
   const names = countryName(gov);
   const fields: Record<string, IndexValue> = {
     government_s: gov,
     countryRegions_ss: [gov],
-    // regions a country belongs to: only the EU is modelled
-    countryRegions_REL_ss: EU_MEMBERS.includes(gov) ? [gov, EU_REGION] : [gov],
+    countryRegions_REL_ss: relatedCountryRegions(gov),
     grp_government_schema_s: `${gov}_${schema}`,
   };
   for (const lang of LANGS) {

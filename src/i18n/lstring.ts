@@ -20,3 +20,17 @@ export function pickText(values: Partial<Record<Locale, string | undefined | nul
   }
   return null;
 }
+
+/**
+ * `pickText` for the index's localized fields (`title_FR_t`, `summary_FR_t`). The real index fills a
+ * language the record lacks with the English text (scbd/clearing-house-documentation
+ * swagger/json/cna/solr/all-record.ts L72–76), so a value in another language that equals the
+ * record's English one is English, shown as a fallback.
+ */
+export function pickIndexedText(values: Partial<Record<Locale, string | undefined | null>> | null | undefined, locale: Locale): LocalizedText | null {
+  const picked = pickText(values, locale);
+  if (picked && !picked.fallback && locale !== SOURCE_LOCALE && picked.text === values?.[SOURCE_LOCALE]) {
+    return { text: picked.text, lang: SOURCE_LOCALE, fallback: true };
+  }
+  return picked;
+}

@@ -605,6 +605,67 @@ describe('<absch-certificate-list>', () => {
     });
   });
 
+  describe('free text, titles and usages as the real index has them', () => {
+    /** IRCCs straight from mock-api, with the fields a test picks them by. */
+    async function irccs(fq: string[] = [], rows = 1000): Promise<Record<string, string>[]> {
+      const { body } = await getJson<{ response: { docs: Record<string, string>[] } }>(
+        indexUrl({ q: 'schema_s:absPermit', fq: [...publishedFilters(), ...fq], fl: 'uniqueIdentifier_s,title_EN_t,title_FR_t', rows }),
+      );
+      return body.response.docs;
+    }
+
+    for (const [world, switches] of [['stock Solr', {}], ['autoGeneratePhraseQueries', { autophrase: 1 }]] as const) {
+      it(`finds exactly the certificate whose full UID is searched (${world})`, async () => {
+        const [first] = await irccs(['government_s:in'], 1);
+        const uid = first!.uniqueIdentifier_s!.toUpperCase();
+        const el = await list(html`<absch-certificate-list query=${uid} api-base=${apiBase(switches)}></absch-certificate-list>`);
+        expect(uids(el)).to.deep.equal([uid]);
+        expect(shownTotal(el)).to.equal(1);
+        el.query = uid.toLowerCase().split('-').slice(0, 4).join('-');
+        await settle(el);
+        expect(uids(el), 'the beginning of a UID finds its certificates').to.include(uid);
+      });
+    }
+
+    it("marks a title the index filled with the English text as English (lang=\"en\")", async () => {
+      const filled = (await irccs()).find((doc) => doc.title_FR_t === doc.title_EN_t)!;
+      const translated = (await irccs()).find((doc) => doc.title_FR_t && doc.title_EN_t && doc.title_FR_t !== doc.title_EN_t)!;
+      const el = await list(html`<absch-certificate-list lang="fr" query=${filled.uniqueIdentifier_s} api-base=${apiBase()}></absch-certificate-list>`);
+      const title = el.shadowRoot!.querySelector('.col-title bdi')!;
+      expect(text(title)).to.equal(filled.title_EN_t);
+      expect(title.getAttribute('lang')).to.equal('en');
+      el.query = translated.uniqueIdentifier_s!;
+      await settle(el);
+      const french = el.shadowRoot!.querySelector('.col-title bdi')!;
+      expect(text(french)).to.equal(translated.title_FR_t);
+      expect(french.hasAttribute('lang'), 'a French title is in the page language').to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('counts a certificate for both commercial and non-commercial use under each, says so, and exports both usages', async () => {
+      const [both] = await irccs([USAGE_FACETS.commercial, USAGE_FACETS.nonCommercial], 1);
+      const uid = both!.uniqueIdentifier_s!.toUpperCase();
+      const el = await list(html`<absch-certificate-list query=${uid} export api-base=${apiBase()}></absch-certificate-list>`);
+      expect(uids(el)).to.deep.equal([uid]);
+      expect(shownTotal(el)).to.equal(1);
+      expect(shownCounts(el)).to.deep.equal({ commercial: 1, nonCommercial: 1, confidential: 0 });
+      expect(text(part(el, 'counts-note'))).to.equal('A certificate for both commercial and non-commercial use counts under each.');
+      const tags = Array.from(el.shadowRoot!.querySelectorAll('.col-usage li')).map((li) => text(li));
+      expect(tags).to.deep.equal(['Commercial', 'Non-commercial']);
+      await expect(el).to.be.accessible();
+      const rows = parseCsv((await exportFile(el)).text.slice(1));
+      expect(rows[1]![0]).to.equal(uid);
+      expect(rows[1]![7]).to.equal('Commercial; Non-commercial');
+      el.query = '';
+      el.country = 'in';
+      await settle(el);
+      const expected = await fromApi(['government_s:in']);
+      expect(shownCounts(el)).to.deep.equal(expected.counts);
+      const overlapping = expected.counts.commercial! + expected.counts.nonCommercial! + expected.counts.confidential! > expected.total;
+      expect(!!part(el, 'counts-note'), 'the note only when the counts overlap').to.equal(overlapping);
+    });
+  });
+
   describe('CSV export', () => {
     it("exports India's 741 certificates: BOM, header, one row per certificate, the portal link, in pages of 500", async () => {
       const el = await list(html`<absch-certificate-list country="in" export api-base=${apiBase()}></absch-certificate-list>`);

@@ -550,6 +550,39 @@ describe('<absch-search>', () => {
       const link = parts(el, 'title')[0].querySelector('a')!;
       expect(link.getAttribute('lang')).to.equal('es');
     });
+
+    it('marks a title and summary the index filled with the English text as English (lang="en")', async () => {
+      const { body } = await getJson<{ response: { docs: Record<string, string>[] } }>(
+        indexUrl({ q: 'schema_s:authority AND summary_EN_t:*', fq: publishedFilters(), fl: 'uniqueIdentifier_s,title_EN_t,title_FR_t,summary_EN_t,summary_FR_t', rows: 1000 }),
+      );
+      const filled = body.response.docs.find((doc) => doc.title_FR_t === doc.title_EN_t && doc.summary_FR_t === doc.summary_EN_t)!;
+      const uid = filled.uniqueIdentifier_s!.toUpperCase();
+      const el = await search(html`<absch-search lang="fr" query=${uid} api-base=${apiBase()}></absch-search>`);
+      expect(uids(el)).to.deep.equal([uid]);
+      const link = parts(el, 'title')[0]!.querySelector('a')!;
+      expect(text(link)).to.equal(filled.title_EN_t);
+      expect(link.getAttribute('lang')).to.equal('en');
+      expect(part(el, 'summary')!.getAttribute('lang')).to.equal('en');
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [world, switches] of [['stock Solr', {}], ['autoGeneratePhraseQueries', { autophrase: 1 }]] as const) {
+      it(`finds exactly the record whose full UID is searched (${world})`, async () => {
+        const el = await search(html`<absch-search query=${FIXTURES.kenyaCnaUid} api-base=${apiBase(switches)}></absch-search>`);
+        expect(uids(el)).to.deep.equal([FIXTURES.kenyaCnaUid]);
+        expect(shownTotal(el)).to.equal(1);
+      });
+    }
+
+    it("finds a member state's records and the EU's records for it, as the portal's country filter does", async () => {
+      const own = await fromApi('*:*', ['countryRegions_ss:de']);
+      const related = await fromApi('*:*', ['countryRegions_REL_ss:de', '(*:* NOT countryRegions_ss:de)', 'government_s:eu']);
+      expect(related.total, 'the EU has records in mock-api').to.be.greaterThan(0);
+      const el = await search(html`<absch-search country="de" sort="country" page-size="50" api-base=${apiBase()}></absch-search>`);
+      expect(shownTotal(el)).to.equal(own.total + related.total);
+      expect(parts(el, 'result').some((result) => result.dataset.uid!.includes('-EU-')), 'an EU record is listed').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('folds the facets into a "Filters" disclosure in a narrow container', async () => {

@@ -104,6 +104,12 @@ export const certificateListStyles = css`
   .count dd {
     font-variant-numeric: tabular-nums;
   }
+  .counts-note {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--absch-color-muted, #57606a);
+    font-size: 0.875em;
+  }
   .export {
     display: flex;
     flex-wrap: wrap;

@@ -38,6 +38,7 @@ const listView = lazyModule(() => import('./list-view.js'));
  * @csspart summary - The total, the counts and the export.
  * @csspart total - The number of certificates.
  * @csspart counts - The counts by usage.
+ * @csspart counts-note - Says that a certificate for both commercial and non-commercial use counts under each (shown when one does).
  * @csspart export - The CSV export button.
  * @csspart export-status - The progress and result of the export.
  * @csspart table - The table of certificates (a list of cards in narrow containers).
@@ -225,6 +226,8 @@ export class AbschCertificateList extends AbschElement {
       ['non-commercial', result.counts.nonCommercial],
       ['confidential', result.counts.confidential],
     ];
+    // A certificate can be for both commercial and non-commercial use: the counts are then no breakdown of the total.
+    const overlap = counts.reduce((sum, [, n]) => sum + n, 0) > result.total;
     return html`<div part="summary" class="summary">
       <p part="total" class="total">${totalText(result.total, this.locale)}</p>
       ${result.total > 0
@@ -236,6 +239,11 @@ export class AbschCertificateList extends AbschElement {
               </div>`,
             )}
           </dl>`
+        : nothing}
+      ${overlap
+        ? html`<p part="counts-note" class="counts-note">
+            ${msg('A certificate for both commercial and non-commercial use counts under each.', { id: 'certs-counts-overlap' })}
+          </p>`
         : nothing}
       ${this.export && this.exporter ? this.exporter.render(result.total, this.locale) : nothing}
     </div>`;

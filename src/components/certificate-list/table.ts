@@ -11,7 +11,7 @@ import type { AbschSelectDetail } from '../../base/events.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
-import { pickText, type LocalizedText } from '../../i18n/lstring.js';
+import { pickIndexedText, pickText, type LocalizedText } from '../../i18n/lstring.js';
 import { columns, showsCountry } from './columns.js';
 import { keywordNames, usageName } from './labels.js';
 import type { ListResult } from './load.js';
@@ -54,7 +54,7 @@ export function renderTable(result: ListResult, stale: boolean, ctx: TableContex
 
 function renderRow(certificate: Certificate, label: (key: string) => string, now: number, showCountry: boolean, ctx: TableContext): TemplateResult {
   const url = recordUrl(ctx.portal, ctx.locale, IRCC.schema, certificate.uid);
-  const title = pickText(certificate.titles, ctx.locale);
+  const title = pickIndexedText(certificate.titles, ctx.locale);
   const country = pickText(certificate.countryNames, ctx.locale);
   const expired = !!certificate.expiry && certificate.expiry.getTime() < now;
   return html`<tr part="row" data-uid=${certificate.uid} ?data-expired=${expired} ?data-revoked=${certificate.revoked}>

@@ -13,7 +13,7 @@ import { keywordTerm } from '../../data/keyword-terms.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { directionOf, type Locale } from '../../i18n/locale.js';
-import { pickText, type LocalizedText } from '../../i18n/lstring.js';
+import { pickIndexedText, pickText, type LocalizedText } from '../../i18n/lstring.js';
 import { selectPlural } from '../../i18n/plural.js';
 import { htmlToText, markWords, segmentsText, snippetSegments, truncate, type Segment } from './highlight.js';
 import { COUNTRY_CODE, type ResultRecord, type SearchFacet, type SearchResult, type SearchState } from './search-data.js';
@@ -239,11 +239,11 @@ function renderSort(result: SearchResult, host: ResultsHost): TemplateResult {
 
 /** `locale`: the language the search ran in, that of its highlight snippets. */
 function renderRecord(record: ResultRecord, locale: Locale, host: ResultsHost): TemplateResult {
-  const title = pickText(record.titles, host.locale);
+  const title = pickIndexedText(record.titles, host.locale);
   const url = recordUrl(host.portal, host.locale, record.schema, record.uid);
   const type = schemaName(record.schema, host.locale);
   const country = record.government ? governmentName(record, host) : null;
-  const titleSegments = title ? titleHighlight(title, record.titleSnippet, locale) : [{ text: record.uid, mark: false }];
+  const titleSegments = title ? titleHighlight(title, record.titleSnippet, record.titles[locale]) : [{ text: record.uid, mark: false }];
   const summary = summarySegments(record, locale, host.locale);
   return html`<li part="result" class="result" data-uid=${record.uid} data-schema=${record.schema}>
     <h3 part="title" class="title">
@@ -304,12 +304,13 @@ function renderPager(page: number, pages: number, host: ResultsHost): TemplateRe
 
 /** `locale`: the language the search ran in; `shown`: the element's. */
 function summarySegments(record: ResultRecord, locale: Locale, shown: Locale): { segments: Segment[]; lang?: Locale } | null {
-  if (record.summarySnippet && locale === shown) {
-    const segments = snippetSegments(record.summarySnippet);
-    if (segments.length) return { segments };
-  }
-  const summary = pickText(record.summaries, shown);
+  const summary = pickIndexedText(record.summaries, shown);
   if (!summary) return null;
+  if (record.summarySnippet && locale === shown) {
+    // The snippet is of the shown language's field, which may hold the English text as a fallback.
+    const segments = snippetSegments(record.summarySnippet);
+    if (segments.length) return { segments, lang: summary.fallback ? summary.lang : undefined };
+  }
   const text = truncate(htmlToText(summary.text), SUMMARY_LENGTH);
   return text ? { segments: [{ text, mark: false }], lang: summary.fallback ? summary.lang : undefined } : null;
 }
@@ -368,10 +369,11 @@ function fold(text: string): string {
  * The title with the matched words marked. The API's snippet is used as it is when it holds the
  * whole title; when it is a fragment of a long title, or lost characters of it (the snippet is
  * read as HTML, a title is text: `<b>` in a title is three characters to show), its marked words
- * are marked in the whole title.
+ * are marked in the whole title. `highlighted`: the text of the field the snippet is of (the search's
+ * language), which may be the English title the index filled in.
  */
-function titleHighlight(title: LocalizedText, snippet: string | undefined, locale: Locale): Segment[] {
-  if (!snippet || title.lang !== locale) return [{ text: title.text, mark: false }];
+function titleHighlight(title: LocalizedText, snippet: string | undefined, highlighted: string | undefined): Segment[] {
+  if (!snippet || highlighted !== title.text) return [{ text: title.text, mark: false }];
   const segments = snippetSegments(snippet);
   if (segmentsText(segments) === title.text) return segments;
   return markWords(
