@@ -204,7 +204,8 @@ function baseQuery(filters: CertificateFilters, paging: CertificatePaging, realm
 
 /**
  * One page of the list, with the counts by usage of the whole filtered list on the same request
- * (a breakdown of the total: with `usage=commercial`, the confidential count is 0).
+ * (with `usage=commercial`, the confidential count is 0). They are no breakdown of the total: a
+ * certificate for both commercial and non-commercial use counts under each.
  */
 export function certificatePageQuery(filters: CertificateFilters, paging: CertificatePaging, realm = ABS_REALM): Params {
   return {
