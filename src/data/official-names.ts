@@ -3,7 +3,7 @@
  * their language (one chunk per language, see i18n/localization.ts), so a page pays only for the
  * languages it shows: in all six, the record-type and subject-matter names were about 5 kB gzip
  * on every page. Until a language arrives its names fall back to English through `pickText`,
- * marked with `lang`, as the interface strings do; when it arrives, @lit/localize re-renders.
+ * marked with `lang`, as the interface strings do; when it arrives, the elements that speak it re-render.
  *
  * The data modules (record-types.ts, keyword-terms.ts) subscribe and fill their `title` objects;
  * a module loaded after a language arrived is filled at once, so the order does not matter.
