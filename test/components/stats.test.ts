@@ -10,7 +10,7 @@ import type { AbschStats } from '../../src/components/stats/stats.js';
 import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl, parseCsv, type QueryParams, part, rendered, settled, text } from '../helpers.js';
+import { apiBase, apiPath, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl, parseCsv, type QueryParams, part, rendered, settled, text } from '../helpers.js';
 
 const stats = (template: TemplateResult) => rendered<AbschStats>(template);
 
@@ -180,6 +180,23 @@ describe('<absch-stats>', () => {
     });
   });
 
+  describe('realm', () => {
+    // mock-api's records are all of the production realm, abs: another realm finds none.
+    it('counts the records of its realm attribute: realm="abs-dev" finds none in mock-api', async () => {
+      const el = await stats(html`<absch-stats view="ircc-by-country" realm="abs-dev" api-base=${apiBase()}></absch-stats>`);
+      expect(text(part(el, 'empty'))).to.equal('The Clearing-House has no published records to count for this chart.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes the page-wide realm of configure(), and the attribute wins over it', async () => {
+      configure({ realm: 'abs-dev' });
+      const paged = await stats(html`<absch-stats view="ircc-by-country" api-base=${apiBase()}></absch-stats>`);
+      expect(part(paged, 'empty')).to.exist;
+      const own = await stats(html`<absch-stats view="ircc-by-country" realm="abs" api-base=${apiBase()}></absch-stats>`);
+      expect(tableCounts(own).in).to.deep.equal([741]);
+    });
+  });
+
   it("ircc-by-purpose shows mock-api's commercial, non-commercial and confidential counts, in one request", async () => {
     const since = performance.now();
     const el = await stats(html`<absch-stats view="ircc-by-purpose" api-base=${apiBase()}></absch-stats>`);
@@ -240,7 +257,7 @@ describe('<absch-stats>', () => {
       <absch-stats view="cpc-by-country" api-base=${base}></absch-stats>
     </div>`);
     for (const el of wrapper.querySelectorAll<AbschStats>('absch-stats')) await settled(el);
-    const paths = apiRequestsSince(since).map((entry) => new URL(entry.name).pathname).sort();
+    const paths = apiRequestsSince(since).map((entry) => apiPath(entry.name)).sort();
     expect(paths).to.deep.equal(['/api/v2013/countries', '/api/v2013/index/select', '/api/v2013/index/select']);
   });
 

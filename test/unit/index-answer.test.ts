@@ -8,7 +8,7 @@ import { facetField, facetPivot, facetQuery, readIndexAnswer } from '../../src/a
 import { combineFilters, forgetLearnedTransports, queryIndex } from '../../src/api/index-request.js';
 import { localSnippet } from '../../src/api/local-highlight.js';
 import { publishedFilters } from '../../src/api/queries/common.js';
-import { apiPath, apiRequestsSince, crossOrigin, freshState, isShapeError } from '../helpers.js';
+import { apiRequestsSince, crossOrigin, freshState, isShapeError } from '../helpers.js';
 
 const config = (world: string, more: Partial<ApiConfig> = {}): ApiConfig => ({
   apiBase: `${crossOrigin()}/__mock/${world},id=u${Math.random().toString(36).slice(2)}`,
@@ -107,11 +107,7 @@ describe('index answers', () => {
       ]);
       await queryIndex(base, { ...certificates, 'facet.query': [YEAR, USAGE] });
       const requests = apiRequestsSince(since, '/index');
-      expect(requests.map((entry) => apiPath(entry.name))).to.deep.equal([
-        '/api/v2013/index/select',
-        '/api/v2013/index',
-        '/api/v2013/index',
-      ]);
+      expect(requests.map((entry) => new URL(entry.name).pathname.split('/api/')[1])).to.deep.equal(['v2013/index/select', 'v2013/index', 'v2013/index']);
       expect(warnings.filter((w) => w.includes('POST'))).to.have.length(1);
     } finally {
       restore();
