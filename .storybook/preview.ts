@@ -3,6 +3,7 @@ import manifest from '../custom-elements.json' with { type: 'json' };
 import { configure } from '../src/index.ts';
 import '../src/absch-widgets.ts';
 import { installMockApi } from './mock-fetch.ts';
+import { installPseudoLocale, PSEUDO_LOCALE_OF, uninstallPseudoLocale, type PseudoVariant } from '../src/i18n/pseudo-locale.ts';
 
 installMockApi();
 configure({ apiBase: location.origin });
@@ -15,7 +16,11 @@ const LANGUAGES = [
   { value: 'fr', title: 'Français' },
   { value: 'ru', title: 'Русский' },
   { value: 'zh', title: '中文' },
+  // Not languages: the English strings accented and 40 % longer, or right to left (src/i18n/pseudo-locale.ts).
+  { value: 'pseudo-accented', title: 'Pseudo-locale: accented, 40 % longer' },
+  { value: 'pseudo-bidi', title: 'Pseudo-locale: right to left' },
 ];
+const PSEUDO_VARIANTS: PseudoVariant[] = ['accented', 'bidi'];
 
 const preview: Preview = {
   globalTypes: {
@@ -28,7 +33,12 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       // The elements follow <html lang> by themselves, as on a host site.
-      const locale = String(context.globals.locale ?? 'en');
+      const chosen = String(context.globals.locale ?? 'en');
+      const variant = PSEUDO_VARIANTS.find((name) => chosen === `pseudo-${name}`);
+      for (const other of PSEUDO_VARIANTS) if (other !== variant) uninstallPseudoLocale(other);
+      // A pseudo-locale speaks in place of a real language, which stays the page's lang.
+      if (variant) installPseudoLocale(variant);
+      const locale = variant ? PSEUDO_LOCALE_OF[variant] : chosen;
       document.documentElement.lang = locale;
       document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
       return story();

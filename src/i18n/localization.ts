@@ -22,6 +22,8 @@ type TargetLocale = Exclude<Locale, 'en'>;
 
 /** Locales whose templates have arrived. */
 const loaded = new Map<Locale, LocaleModule>();
+/** Strings spoken instead of a locale's own while set: the pseudo-locales of tests and stories (pseudo-locale.ts). */
+const overrides = new Map<Locale, LocaleModule>();
 /** One load per locale, shared by every element that speaks it. */
 const loading = new Map<Locale, Promise<void>>();
 /** The locales of the `withLocale` calls in progress, innermost last. */
@@ -32,7 +34,7 @@ configureReentrantLocalization({
   targetLocales: ['ar', 'es', 'fr', 'ru', 'zh'],
   // Outside any withLocale() there is no element to speak for: English, never a neighbour's language.
   getLocale: () => current[current.length - 1]?.() ?? SOURCE_LOCALE,
-  loadLocaleSync: (locale) => loaded.get(locale as Locale),
+  loadLocaleSync: (locale) => overrides.get(locale as Locale) ?? loaded.get(locale as Locale),
 });
 
 const isTarget = (locale: Locale): locale is TargetLocale => locale !== SOURCE_LOCALE;
@@ -83,4 +85,10 @@ export function loadInterfaceStrings(locale: Locale): Promise<void> {
 /** Whether `msg()` can speak `locale` now (English always can). */
 export function interfaceStringsLoaded(locale: Locale): boolean {
   return locale === SOURCE_LOCALE || loaded.has(locale);
+}
+
+/** Tests and stories only: `msg()` speaks `module` for `locale` until called again with null. */
+export function overrideInterfaceStrings(locale: Locale, module: LocaleModule | null): void {
+  if (module) overrides.set(locale, module);
+  else overrides.delete(locale);
 }
