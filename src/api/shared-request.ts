@@ -1,7 +1,7 @@
 /**
- * In-flight de-duplication and a short-lived cache, keyed by the full request URL, so that
- * elements on one page that need the same data cause one request (Lion's PendingRequestStore and
- * cacheManager, Web Awesome's include/request.ts).
+ * In-flight de-duplication and a short-lived cache, keyed by the request (the full URL of a GET;
+ * method, URL and body of a POST: client.ts), so that elements on one page that need the same data
+ * cause one request (Lion's PendingRequestStore and cacheManager, Web Awesome's include/request.ts).
  *
  * Each caller passes its own AbortSignal. The shared request is aborted only when every caller
  * waiting for it has aborted: one element re-rendering must not cancel its neighbour's data.

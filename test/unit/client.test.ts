@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { buildUrl, getJson, type ApiConfig } from '../../src/api/client.js';
+import { fetchCountry } from '../../src/api/endpoints.js';
 import { ApiError } from '../../src/api/errors.js';
-import { apiBase, apiRequestsSince, freshState } from '../helpers.js';
+import { apiBase, apiRequestsSince, crossOrigin, freshState } from '../helpers.js';
 
 const config = (base: string, more: Partial<ApiConfig> = {}): ApiConfig => ({ apiBase: base, timeout: 2000, retries: 0, ...more });
 
@@ -86,5 +87,16 @@ describe('API client', () => {
     expect([malformed.kind, malformed.status]).to.deep.equal(['malformed', 200]);
     const network = (await rejection(getJson(config('http://127.0.0.1:9'), '/api/v2013/countries/KE', {}))) as ApiError;
     expect([network.kind, network.status]).to.deep.equal(['network', 0]);
+  });
+
+  // Whether the API's error answers carry CORS headers is unknown (mock-api's errorcors=0 world):
+  // without them a browser sees a 404 as a network error.
+  it('knows an unknown country is not found even when the 404 reaches the browser as a network error', async () => {
+    const base = `${crossOrigin()}/__mock/errorcors=0`;
+    const unknown = (await rejection(fetchCountry(config(base), 'QQ'))) as ApiError;
+    expect([unknown.kind, unknown.status, unknown.retryable]).to.deep.equal(['not-found', 404, false]);
+    expect((await fetchCountry(config(base), 'ke')).code).to.equal('KE');
+    const unreachable = (await rejection(fetchCountry(config('http://127.0.0.1:9'), 'QQ'))) as ApiError;
+    expect(unreachable.kind).to.equal('network');
   });
 });
