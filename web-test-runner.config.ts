@@ -4,6 +4,7 @@
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter, type TestRunnerConfig } from '@web/test-runner';
+import { contractDocuments } from './mock-api/data/contract-documents.ts';
 import { generateSnapshot } from './mock-api/data/generate.ts';
 import { createHandler } from './mock-api/handler.ts';
 import { toKoaMiddleware } from './mock-api/node-adapter.ts';
@@ -29,6 +30,20 @@ const testRunnerHtml = (world: string) => (testFramework: string) => `<!doctype 
       <body><script type="module" src="${testFramework}"></script></body>
     </html>`;
 
+const snapshot = generateSnapshot(new Date());
+
+/**
+ * `executeServerCommand('contract-documents')`: the documents the contract tests run over
+ * (mock-api/data/contract-documents.ts), those the mock's store holds.
+ */
+const contractDocumentsCommand = {
+  name: 'contract-documents',
+  executeCommand: ({ command }: { command: string }) =>
+    command === 'contract-documents'
+      ? contractDocuments().filter(({ info }) => snapshot.documents.some((d) => d.identifier === info.identifier && d.documentID === info.documentID))
+      : undefined,
+};
+
 const config: TestRunnerConfig = {
   // test/pages/ holds node:test page tests on the built files (npm run test:pages), not browser modules.
   files: ['test/**/*.test.ts', '!test/pages/**'],
@@ -39,8 +54,8 @@ const config: TestRunnerConfig = {
   testsFinishTimeout: 10 * 60 * 1000,
   // gc() and precise heap sizes let the leak tests compare the heap before and after.
   browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), headless: true, args: [...BROWSER_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [toKoaMiddleware(createHandler(generateSnapshot(new Date())))],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), contractDocumentsCommand],
+  middleware: [toKoaMiddleware(createHandler(snapshot))],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), plainSummaryReporter()],
   testRunnerHtml: testRunnerHtml(''),
   groups: WORLDS.map((world) => ({

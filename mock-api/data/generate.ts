@@ -11,6 +11,7 @@ import { buildMeasures } from './build-measures.js';
 import { buildAuthorities, buildCheckpoints, buildFocalPoints, buildOtherNational } from './build-national.js';
 import { buildReferenceRecords } from './build-reference.js';
 import { buildUnlisted } from './build-unlisted.js';
+import { contractDocuments } from './contract-documents.js';
 import { Context } from './context.js';
 import { buildCountries } from './countries.js';
 import { toDocuments } from './documents.js';
@@ -64,7 +65,11 @@ export function generateSnapshot(now: Date): Snapshot {
   const published = ctx.records.filter((r) => r.state === 'public');
   const copyIds = Object.values(SLOTS).filter((s) => (s.traits as readonly string[]).includes('olderCopy')).map((s) => s.documentId);
   const index = [...indexed.map((r) => toIndexDoc(r, countryName)), ...nonCurrentCopies(indexed.filter((r) => r.state === 'public'), countryName, copyIds)];
-  const documents = [...published, ...unlisted].flatMap((r) => toDocuments(r, ctx));
+  const generated = [...published, ...unlisted].flatMap((r) => toDocuments(r, ctx));
+  // a recorded real document that happens to share an id with a generated one is left out: one id, one record
+  const taken = new Set(generated.flatMap((d) => [d.identifier, d.documentID]));
+  const contract = contractDocuments().filter(({ info }) => !taken.has(info.identifier) && !taken.has(info.documentID));
+  const documents = [...generated, ...contract.map(({ info }) => info)];
   assertFixturesExist(index, documents);
   return {
     generatedFor: now.toISOString(),
