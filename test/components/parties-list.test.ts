@@ -325,11 +325,14 @@ describe('<absch-parties-list>', () => {
     });
 
     it('says so when no country matches, accessibly, and announces the number shown', async () => {
-      const el = await list(html`<absch-parties-list filter="zzzz" api-base=${apiBase()}></absch-parties-list>`);
+      const el = await list(html`<absch-parties-list api-base=${apiBase()}></absch-parties-list>`);
+      el.filter = 'zzzz';
+      await el.updateComplete;
       expect(visibleRows(el)).to.have.length(0);
       expect(text(part(el, 'empty'))).to.equal('No country with the chosen status has a name containing “zzzz”.');
       const total = rows(el).length;
-      expect(text(el.shadowRoot!.querySelector('[role=status]'))).to.equal(`0 of ${total} countries shown`);
+      const status = el.shadowRoot!.querySelector('[role=status]')!;
+      await waitUntil(() => text(status) === `0 of ${total} countries shown`, 'not announced', { timeout: 3000 });
       await expect(el).to.be.accessible();
     });
 
