@@ -1,6 +1,6 @@
 /**
  * The index's field names and value sets, in one place (../shared/docs/absch-api.md section 2).
- * Components never spell a field name; they call the named queries in `queries.ts`.
+ * Components never spell a field name; they call the named queries in `queries/`.
  */
 import type { Locale } from '../i18n/locale.js';
 
@@ -25,6 +25,30 @@ export const F = {
    * app/views/search/search-directive.js L1354).
    */
   countryRegionsRelated: 'countryRegions_REL_ss',
+  /** when a record was first published: there is no publishedDate field (absch-api.md 2.2) */
+  createdDate: 'createdDate_dt',
+  /** records that only mirror another one (the portal leaves them out of country counts) */
+  virtual: 'virtual_b',
+  /** lower-case country codes (and, on the real index, region ids): the search's country facet and filter */
+  countryRegions: 'countryRegions_ss',
+  /** every term id of a record: the search's keyword facet and filter */
+  allTerms: 'all_terms_ss',
+  /** a contact's references from reference and national records (the portal's contact filter) */
+  refReferenceRecords: 'refReferenceRecords_ss',
+  refNationalRecords: 'refNationalRecords_ss',
+  /** IRCC: date of issuance (there is no `dateOfIssuance_dt`) */
+  irccIssued: 'date_dt',
+  irccExpiry: 'dateOfExpiry_dt',
+  /** IRCC: permit usage term ids */
+  irccUsages: 'usages_ss',
+  irccUsagesConfidential: 'usagesConfidential_b',
+  /** IRCC: subject-matter (keyword) term ids */
+  irccKeywords: 'keywords_ss',
+  /** 0 = update, 1 = revoke */
+  amendmentIntent: 'amendmentIntent_i',
+  /** display metadata; holds `Revoked` for a revoked certificate (the portal's result-default.js) */
+  meta3: 'meta3_EN_txt',
+  textEnglish: 'text_EN_txt',
 } as const;
 
 /** National record types, in the order the portal's country profile lists them. */

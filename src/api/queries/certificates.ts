@@ -11,20 +11,17 @@ import { F, localizedField } from '../fields.js';
 import { anyOf, and, freeTextWords, or, prefix, range, term, textWord, type Query, type WordLimits } from '../solr.js';
 import { ABS_REALM, publishedFilters, TITLE_FIELDS } from './common.js';
 
-/** IRCC fields of the index (absch-api.md 2.3). */
+/** The IRCC's schema and the index fields the list reads (names in fields.ts, absch-api.md 2.3). */
 export const IRCC = {
   schema: 'absPermit',
-  /** date of issuance (there is no `dateOfIssuance_dt`) */
-  issued: 'date_dt',
-  expiry: 'dateOfExpiry_dt',
-  usages: 'usages_ss',
-  usagesConfidential: 'usagesConfidential_b',
-  keywords: 'keywords_ss',
-  /** 0 = update, 1 = revoke */
-  amendmentIntent: 'amendmentIntent_i',
-  /** display metadata; holds `Revoked` for a revoked certificate (the portal's result-default.js) */
-  meta3: 'meta3_EN_txt',
-  text: 'text_EN_txt',
+  issued: F.irccIssued,
+  expiry: F.irccExpiry,
+  usages: F.irccUsages,
+  usagesConfidential: F.irccUsagesConfidential,
+  keywords: F.irccKeywords,
+  amendmentIntent: F.amendmentIntent,
+  meta3: F.meta3,
+  text: F.textEnglish,
 } as const;
 
 /** Permit usage terms (thesaurus domain A7B77788-8C90-4849-9327-E181E9522F3A). */

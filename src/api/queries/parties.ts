@@ -8,8 +8,6 @@ import { F, NATIONAL_SCHEMAS, type NationalSchema } from '../fields.js';
 import { and, anyOf, exists, not } from '../solr.js';
 import { ABS_REALM, publishedFilters } from './common.js';
 
-/** Records that only mirror another one (the portal leaves them out of country counts). */
-export const VIRTUAL_FIELD = 'virtual_b';
 
 /** The record type whose count the list shows beside the total: certificates of compliance. */
 export const PARTIES_IRCC_SCHEMA: NationalSchema = 'absPermit';
@@ -23,7 +21,7 @@ export const PARTIES_PIVOT = `${F.government},${F.schema}`;
  */
 export function partiesPivotQuery(realm = ABS_REALM): Params {
   return {
-    q: and(not(exists(VIRTUAL_FIELD)), anyOf(F.schema, NATIONAL_SCHEMAS)),
+    q: and(not(exists(F.virtual)), anyOf(F.schema, NATIONAL_SCHEMAS)),
     fq: publishedFilters(realm),
     rows: 0,
     facet: true,

@@ -18,12 +18,7 @@ export const RECORD_KINDS = ['national', 'reference'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number] | '';
 
 /** Index fields of the search that fields.ts does not name (absch-api.md section 2.2). */
-export const SEARCH_FIELDS = {
-  /** lower-case country codes (and, on the real index, region ids): the country facet and filter */
-  countryRegions: 'countryRegions_ss',
-  /** every term id of a record: the keyword facet and filter */
-  allTerms: 'all_terms_ss',
-} as const;
+export const SEARCH_FIELDS = { countryRegions: F.countryRegions, allTerms: F.allTerms } as const;
 
 /** Facet fields as the answer names them (`facet_counts.facet_fields[…]`, without local params). */
 export const SEARCH_FACETS = {
@@ -92,7 +87,7 @@ export function freeTextQuery(text: string, locale: Locale): Query | null {
 
 /** The portal's filter on contacts: only those that a published record refers to. */
 function contactFilter(): Query {
-  return or(not(term(F.schema, 'contact')), and(term(F.schema, 'contact'), or(exists('refReferenceRecords_ss'), exists('refNationalRecords_ss'))));
+  return or(not(term(F.schema, 'contact')), and(term(F.schema, 'contact'), or(exists(F.refReferenceRecords), exists(F.refNationalRecords))));
 }
 
 /** A record of these countries, or related to them (an EU record for a member state), as the portal filters. */

@@ -8,7 +8,6 @@ import { F, NATIONAL_SCHEMAS } from '../fields.js';
 import { and, anyOf, exists, not, range, term, type Query } from '../solr.js';
 import { IRCC, USAGE_TERMS } from './certificates.js';
 import { publishedFilters } from './common.js';
-import { VIRTUAL_FIELD } from './parties.js';
 
 export const STATS_VIEWS = ['records-by-type', 'publishers-by-type', 'ircc-by-country', 'ircc-by-purpose', 'ircc-by-subject', 'ircc-by-year', 'cpc-by-country'] as const;
 export type StatsView = (typeof STATS_VIEWS)[number];
@@ -17,8 +16,6 @@ export type StatsView = (typeof STATS_VIEWS)[number];
 export const REFERENCE_SCHEMAS = ['resource', 'organization', 'capacityBuildingInitiative', 'modelContractualClause', 'communityProtocol'] as const;
 
 export const CPC_SCHEMA = 'absCheckpointCommunique';
-/** When a record was first published: there is no publishedDate field (absch-api.md 2.2). */
-export const CREATED_FIELD = 'createdDate_dt';
 /** The first year of the Clearing-House's certificates (the Protocol entered into force in October 2014). */
 export const FIRST_IRCC_YEAR = 2014;
 
@@ -45,7 +42,7 @@ function base(q: Query, filters: StatsFilters, realm: string, extra: Query[] = [
   const fq = [...publishedFilters(realm), ...extra];
   if (filters.governments.length) fq.push(anyOf(F.government, filters.governments));
   // Virtual records only mirror another record: counting them would count it twice.
-  return { q: and(not(exists(VIRTUAL_FIELD)), q), fq, rows: 0, facet: true };
+  return { q: and(not(exists(F.virtual)), q), fq, rows: 0, facet: true };
 }
 
 const startOfYear = (year: number) => new Date(Date.UTC(year, 0, 1));
@@ -61,7 +58,7 @@ export function recordsByTypeQueries(filters: StatsFilters, realm: string): Para
   const facet = { 'facet.field': F.schema, 'facet.limit': -1, 'facet.mincount': 1 };
   const all = { ...base(q, filters, realm), ...facet };
   if (filters.from === undefined && filters.to === undefined) return [all];
-  const period = range(CREATED_FIELD, filters.from === undefined ? '*' : startOfYear(filters.from), filters.to === undefined ? '*' : endOfYear(filters.to));
+  const period = range(F.createdDate, filters.from === undefined ? '*' : startOfYear(filters.from), filters.to === undefined ? '*' : endOfYear(filters.to));
   return [all, { ...base(q, filters, realm, [period]), ...facet }];
 }
 
