@@ -27,15 +27,19 @@ type Story = StoryObj<Args>;
 /** A certificate, with its authority by name and the communiqué that cites it. */
 export const Certificate: Story = {};
 export const RevokedCertificate: Story = { args: { uid: FIXTURES.revokedIrcc } };
+/** The UID of the revoked certificate's first revision: that revision, with a note that a later one exists. */
+export const EarlierRevision: Story = { args: { uid: FIXTURES.revokedIrcc.replace(/-2$/, '-1') } };
 export const ExpiredCertificate: Story = { args: { uid: FIXTURES.expiredIrcc } };
 /** An authority, with the certificates it issued under "Referenced by". */
 export const Authority: Story = { args: { uid: FIXTURES.kenyaCnaUid } };
 export const CheckpointCommunique: Story = { args: { uid: FIXTURES.cpcWithIrcc } };
+/** Kenya's first focal point by its four-digit number, opened through its hex identifier (the mock numbers focal points from 1001). */
+export const FocalPoint: Story = { args: { uid: 'CHM-NFP-KE-1001' } };
 /** Long content: a measure whose title runs over 300 characters. */
 export const LongMeasure: Story = { args: { uid: FIXTURES.longTitle } };
 /** A title only in French, on an English page: shown in French, with a note. */
 export const FrenchOnly: Story = { args: { uid: FIXTURES.frenchOnlyTitle } };
-/** A summary holding <script>, <img onerror> and javascript: links: nothing runs. */
+/** A description holding <script>, <img onerror> and javascript: links: nothing runs. */
 export const HostileHtml: Story = { args: { uid: FIXTURES.hostileMeasure } };
 export const Arabic: Story = { args: { lang: 'ar' } };
 export const Loading: Story = { args: { 'api-base': `${location.origin}/__mock/hang=1` } };

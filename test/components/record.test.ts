@@ -1,11 +1,12 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseRecordId } from '../../src/api/record-endpoints.js';
+import { parseRecordId, type DocumentInfo } from '../../src/api/record-endpoints.js';
 import '../../src/define/absch-record.js';
 import { publishedFilters } from '../../src/api/queries/common.js';
 import { configure } from '../../src/base/config.js';
 import type { AbschErrorDetail, AbschLoadDetail, AbschSelectDetail } from '../../src/base/events.js';
 import type { AbschRecord } from '../../src/components/record/record.js';
+import { uidOf } from '../../src/components/record/record-identity.js';
 import { GROUP_PREVIEW } from '../../src/components/record/referenced-by.js';
 import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
@@ -404,6 +405,16 @@ describe('<absch-record>', () => {
       expect(parseRecordId('ABSCH-A19A20-SCBD-1234-1')).to.deep.include({ kind: 'uid', shortCode: 'A19A20' });
       expect(parseRecordId(FIXTURES.kenyaCna)).to.deep.equal({ kind: 'guid', identifier: FIXTURES.kenyaCna, path: FIXTURES.kenyaCna });
       expect(parseRecordId(`${FIXTURES.kenyaCna}@3`)).to.deep.equal({ kind: 'guid', identifier: FIXTURES.kenyaCna, revision: 3, path: `${FIXTURES.kenyaCna}@3` });
+    });
+
+    it("builds the UID it shows with the prefix of the record's realm (the portal's filters.js)", () => {
+      const info = (realm: string | undefined, type: string) =>
+        ({ identifier: 'X', documentID: 42, revision: 3, type, body: { header: { identifier: 'X', schema: type } }, ...(realm ? { realm } : {}) }) as DocumentInfo;
+      expect(uidOf(info('ABS', 'resource'))).to.equal('ABSCH-VLR-SCBD-42-3');
+      expect(uidOf(info('CHM', 'resource'))).to.equal('CHM-VLR-SCBD-42-3');
+      expect(uidOf(info('ABS-DEV', 'resource'))).to.equal('ABSCH-VLR-SCBD-42-3');
+      expect(uidOf(info(undefined, 'focalPoint'))).to.equal('CHM-NFP-SCBD-42-3');
+      expect(uidOf(info('XYZ', 'resource'))).to.equal('ABSCH-VLR-SCBD-42-3');
     });
 
     const malformed = ['', '   ', 'ABSCH-IRCC-IN', 'CHM-NFP-KE-12a4-1', 'ke) OR *:*', '"><img src=x onerror=window.__xss()>', 'short', 'ABSCH-IRCC-IN-207343-0', `${FIXTURES.kenyaCna}@0`, `${FIXTURES.kenyaCna}@x`, 'a'.repeat(200), '../../countries/KE'];
