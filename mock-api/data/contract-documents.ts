@@ -56,7 +56,7 @@ function wrap(body: DocumentInfo['body'], documentID: number): DocumentInfo {
 
 /** A recorded `{url, status, body}` that is a document's `?info=true` answer: its body. */
 function recordedInfo(fixture: unknown): DocumentInfo | undefined {
-  if (!isObject(fixture) || fixture.status !== 200 || typeof fixture.url !== 'string') return undefined;
+  if (!isObject(fixture) || fixture.status !== 200 || typeof fixture.url !== 'string' || !URL.canParse(fixture.url)) return undefined;
   const url = new URL(fixture.url);
   if (!/\/documents\/[^/]+$/.test(url.pathname) || url.searchParams.get('info') !== 'true') return undefined;
   const info = fixture.body;
@@ -70,7 +70,14 @@ export function contractDocuments(): ContractDocument[] {
     info: wrap(read('documented', name) as DocumentInfo['body'], FIRST_DOCUMENT_ID + i),
   }));
   const recorded = jsonFiles('recorded').flatMap((name) => {
-    const info = recordedInfo(read('recorded', name));
+    let fixture: unknown;
+    try {
+      fixture = read('recorded', name);
+    } catch {
+      // a file cut short by an interrupted recording is no answer; it must not stop the mock
+      return [];
+    }
+    const info = recordedInfo(fixture);
     return info ? [{ source: `recorded/${name}`, info }] : [];
   });
   return [...documented, ...recorded];
