@@ -33,12 +33,13 @@ const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 79)}…`
 
 /**
  * One record of the ABS Clearing-House, as the portal's record page shows it: a certificate (IRCC),
- * a competent national authority, a measure, a checkpoint, a checkpoint communiqué, or any other
- * record type through a generic layout. Linked records are named (the certificate's issuing
+ * a competent national authority, a measure, a checkpoint, a checkpoint communiqué, a focal point,
+ * an ABS procedure, a database, or any other record type through a generic layout. Linked records are named (the certificate's issuing
  * authority, the communiqué's checkpoint), record text is sanitized, and "Referenced by" lists the
  * records that point at this one, by type and by the field that points.
  *
- * Requests: the record (`documents/{id}?info=true`, whose `body` is the record), one index query
+ * Requests: the record (`documents/{id}?info=true`, whose `body` is the record; for a UID
+ * `{documentID}@{revision}`, the revision it names, as the portal asks), one index query
  * for "referenced by", one `documents/{GUID@rev}?info=true` per distinct linked record to name, one
  * `countries/{CODE}` per country shown and one thesaurus term per term that has no built-in name;
  * all shared and cached by URL, none twice.
@@ -91,7 +92,7 @@ const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 79)}…`
 export class AbschRecord extends AbschElement {
   static override styles = [baseStyles, recordStyles];
 
-  /** The record: its UID (`ABSCH-IRCC-IN-207343-1`, any case), its GUID, or `GUID@revision`. */
+  /** The record: its UID (`ABSCH-IRCC-IN-207343-1`, any case; it opens the revision it names), its GUID, or `GUID@revision`. */
   @property() uid = '';
 
   /** Leaves out "Referenced by" (and its index query). */
