@@ -188,12 +188,14 @@ describe('<absch-stats>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('takes the page-wide realm of configure(), and the attribute wins over it', async () => {
+    it('takes the page-wide realm of configure(), the attribute wins over it, and a new realm loads again', async () => {
       configure({ realm: 'abs-dev' });
-      const paged = await stats(html`<absch-stats view="ircc-by-country" api-base=${apiBase()}></absch-stats>`);
-      expect(part(paged, 'empty')).to.exist;
-      const own = await stats(html`<absch-stats view="ircc-by-country" realm="abs" api-base=${apiBase()}></absch-stats>`);
-      expect(tableCounts(own).in).to.deep.equal([741]);
+      const el = await stats(html`<absch-stats view="ircc-by-country" api-base=${apiBase()}></absch-stats>`);
+      expect(part(el, 'empty')).to.exist;
+      el.setAttribute('realm', 'abs');
+      await waitUntil(() => part(el, 'empty') === null, 'the abs realm was not loaded');
+      await settled(el);
+      expect(tableCounts(el).in).to.deep.equal([741]);
     });
   });
 

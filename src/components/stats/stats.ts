@@ -99,9 +99,9 @@ export class AbschStats extends AbschElement {
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
   private readonly data = new Task(this, {
-    // apiBase and appId are arguments only so that changing them loads again.
+    // apiBase, appId and realm are arguments only so that changing them loads again.
     task: ([view, countries, from, to], { signal }) => this.readyToShow(this.load(view, countries, from, to, signal), chartView),
-    args: () => [this.shownView, this.country, this.from, this.to, this.apiBase, this.appId] as const,
+    args: () => [this.shownView, this.country, this.from, this.to, this.apiBase, this.appId, this.realm] as const,
     onComplete: (data) => {
       this.emitLoad({ view: data.view, totals: [...data.totals], items: data.items.map((item) => ({ key: item.key, values: [...item.values] })) });
     },
