@@ -159,7 +159,8 @@ describe('<absch-search>', () => {
       const uid = part(el, 'uid')!;
       expect(uid.localName).to.equal('bdi');
       expect(text(uid)).to.equal(FIXTURES.indiaIrcc);
-      expect(text(liveRegion(el))).to.equal(`${shownTotal(el)} ${shownTotal(el) === 1 ? 'result' : 'results'} for ${quoted(FIXTURES.indiaIrcc.toLowerCase())}`);
+      expect(text(part(el, 'count'))).to.equal(`${shownTotal(el)} ${shownTotal(el) === 1 ? 'result' : 'results'} for ${quoted(FIXTURES.indiaIrcc.toLowerCase())}`);
+      expect(text(liveRegion(el)), 'the first search, made by the page, is not announced').to.equal('');
     });
 
     it('finds records by a country name in French, with the country facet counting every record of that country', async () => {
@@ -289,11 +290,13 @@ describe('<absch-search>', () => {
     it('says so when nothing matches, and offers to remove the filters', async () => {
       const el = await search(html`<absch-search query="kenya" country="in" schema="focalPoint" api-base=${apiBase()}></absch-search>`);
       expect(text(part(el, 'empty'))).to.contain('No record matches your search. Removing some filters may help.');
-      expect(text(liveRegion(el))).to.equal(`0 results for ${quoted('kenya')}`);
+      expect(text(part(el, 'count'))).to.equal(`0 results for ${quoted('kenya')}`);
       await expect(el).to.be.accessible();
       part(el, 'empty')!.querySelector('button')!.click();
       await settled(el);
       expect(shownTotal(el)).to.be.greaterThan(0);
+      // the search the user asked for is announced
+      expect(text(liveRegion(el))).to.equal(text(part(el, 'count')));
     });
   });
 
