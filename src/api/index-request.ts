@@ -71,9 +71,16 @@ function warnUnsupported(answer: IndexAnswer): void {
   }
 }
 
+/** Facets the API left out without a reason we can undo: the view will refuse the answer; the console says which. */
+function warnMissing(config: ApiConfig, params: Params, answer: IndexAnswer): void {
+  const missing = missingFacets(params, answer);
+  if (missing.length) console.warn(`absch-widgets: ${config.apiBase} answered without the facets ${missing.join(', ')}.`);
+}
+
 async function post(config: ApiConfig, params: Params, signal?: AbortSignal): Promise<IndexAnswer> {
   const answer = readIndexAnswer(await postJson(config, INDEX_POST_PATH, params, signal));
   warnUnsupported(answer);
+  warnMissing(config, params, answer);
   return answer;
 }
 
@@ -94,6 +101,7 @@ async function send(config: ApiConfig, params: Params, signal?: AbortSignal): Pr
     return post(config, params, signal);
   }
   warnUnsupported(answer);
+  warnMissing(config, sent, answer);
   return answer;
 }
 

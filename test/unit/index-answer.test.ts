@@ -135,6 +135,18 @@ describe('index answers', () => {
     }
   });
 
+  it('names the facets an answer lacks, and the view refuses it rather than show a wrong number', async () => {
+    const { warnings, restore } = captureWarnings();
+    try {
+      // Without facet=true the index counts nothing: as an API that dropped the facets would answer.
+      const answer = await queryIndex(config('localparams=keep'), { ...certificates, facet: false, 'facet.query': USAGE });
+      expect(warnings.filter((w) => w.includes(`without the facets ${USAGE}`))).to.have.length(1);
+      expect(isShapeError(() => facetQuery(answer, USAGE))).to.equal(true);
+    } finally {
+      restore();
+    }
+  });
+
   it('sends Accept: application/json, which an API that insists on it accepts', async () => {
     const answer = await queryIndex(config('accept=strict'), certificates);
     expect(answer.response!.numFound).to.be.greaterThan(0);
