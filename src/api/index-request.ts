@@ -22,7 +22,7 @@ const postOnly = new Set<string>();
 /** `nonSupportedParams` names already reported (one warning per name per page). */
 const reported = new Set<string>();
 
-/** Forgets what was learned of API bases (tests). */
+/** Forgets what was learned of API origins (tests). */
 export function forgetLearnedTransports(): void {
   postOnly.clear();
   reported.clear();
@@ -120,7 +120,7 @@ function originOf(apiBase: string): string {
 const SENTINEL_KEY = 'absch_local_params';
 const SENTINEL = `{!key=${SENTINEL_KEY}}*:*`;
 const SENTINEL_TEXT = '*:*';
-/** API bases known to strip local params (one warning each). */
+/** API origins known to strip local params (one warning each). */
 const strippingReported = new Set<string>();
 
 interface Exclusion {
