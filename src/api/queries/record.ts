@@ -1,6 +1,7 @@
 /** One record's view: the index query for the records that point at it (as the portal asks it: scbd/absch.cbd.int app/views/forms/view/directives/view-reference-records.directive.js). */
 import type { Params } from '../client.js';
 import { F } from '../fields.js';
+import type { RecordId } from '../record-endpoints.js';
 import { term } from '../solr.js';
 import { publishedFilters, TITLE_FIELDS } from './common.js';
 
@@ -29,4 +30,13 @@ export function referencedByQuery(identifier: string): Params {
     sort: `${F.updatedDate} desc`,
     rows: REFERENCED_BY_ROWS,
   };
+}
+
+/**
+ * Whether the index lists a record: by its GUID, or by its UID (lower-case in the index). Asked only
+ * when the record's own request failed as a network error, which is also how an error answer without
+ * CORS headers reaches a browser: an index that answers and lists no such record means "not found".
+ */
+export function recordListedQuery(id: RecordId): Params {
+  return { q: id.kind === 'guid' ? term(F.identifier, id.identifier) : term(F.uniqueIdentifier, id.uid.toLowerCase()), rows: 0 };
 }

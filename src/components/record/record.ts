@@ -3,9 +3,10 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
-import { referencedByQuery } from '../../api/queries/record.js';
+import { recordListedQuery, referencedByQuery } from '../../api/queries/record.js';
 import { searchIndex } from '../../api/endpoints.js';
-import { fetchDocumentInfo, parseRecordId, type DocumentInfo } from '../../api/record-endpoints.js';
+import { fetchDocumentInfo, parseRecordId, type DocumentInfo, type RecordId } from '../../api/record-endpoints.js';
+import type { ApiConfig } from '../../api/client.js';
 import { AbschElement } from '../../base/absch-element.js';
 import { withSanitizer } from '../../base/dompurify.js';
 import { lazyModule } from '../../base/lazy-module.js';
@@ -25,6 +26,22 @@ const recordView = lazyModule(() => withSanitizer(import('./record-view.js')));
 class DeletedRecord extends Error {
   constructor(readonly info: DocumentInfo) {
     super('deleted');
+  }
+}
+
+/**
+ * The record's info, deleted or not. The API's error answers may come without CORS headers, and a
+ * browser then sees a network error (API fidelity audit §8): when the index answers and lists no such
+ * record, the record is missing, not the API out of reach.
+ */
+async function fetchRecord(config: ApiConfig, id: RecordId, signal: AbortSignal): Promise<DocumentInfo> {
+  try {
+    return await fetchDocumentInfo(config, id.path, signal, { includeDeleted: true });
+  } catch (error) {
+    if (!(error instanceof ApiError && error.kind === 'network')) throw error;
+    const listed = await searchIndex(config, recordListedQuery(id), signal).catch(() => undefined);
+    if (listed?.numFound === 0) throw new ApiError('not-found', 404, 'Not found.');
+    throw error;
   }
 }
 
@@ -129,7 +146,7 @@ export class AbschRecord extends AbschElement {
     const config = this.apiConfig;
     // A GUID is known before the record arrives: its "referenced by" query can go at the same time.
     const early = withReferences && id.kind === 'guid' ? settle(searchIndex(config, referencedByQuery(id.identifier), signal)) : undefined;
-    const [info, view] = await Promise.all([fetchDocumentInfo(config, id.path, signal, { includeDeleted: true }), recordView.load()]);
+    const [info, view] = await Promise.all([fetchRecord(config, id, signal), recordView.load()]);
     if (id.kind === 'uid' && !matchesUid(info, id)) throw new ApiError('not-found', 404, 'The UID names another record.');
     if (info.deletedOn) throw new DeletedRecord(info);
     const layout = view.layoutFor(info.type, info.body);
