@@ -29,7 +29,7 @@ function fixedText(lang: Lang, id: string): string {
   return [...strings].sort((a, b) => b.length - a.length)[0]?.trim() ?? '';
 }
 
-type Loaded = HTMLElement & { updateComplete: Promise<unknown>; localeReady(): Promise<void> };
+type Loaded = HTMLElement & { updateComplete: Promise<unknown>; localeReady(): Promise<void>; requestUpdate(): void };
 
 const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
