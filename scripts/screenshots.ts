@@ -1,5 +1,5 @@
 /**
- * npm run screenshots: pictures of every element for the README, in English, Arabic and Chinese,
+ * npm run screenshots: pictures of every element for the README, in English, Arabic, Chinese and Russian,
  * taken from the static Storybook (npm run build-storybook first) in headless Chromium.
  */
 import { mkdirSync } from 'node:fs';
@@ -14,7 +14,7 @@ const STORIES: Record<string, string> = {
   search: 'elements-absch-search--newest',
   record: 'elements-absch-record--certificate',
 };
-const LANGUAGES = ['en', 'ar', 'zh'];
+const LANGUAGES = ['en', 'ar', 'zh', 'ru'];
 
 const server = await startLoopbackServer({ '/storybook/': 'storybook-static' });
 const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS, headless: true });
