@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { partyStatus } from '../../src/api/party-status.js';
+import { instrumentName, pendingLabel, pendingSentence } from '../../src/data/instrument-names.js';
 import type { Country, Treaty } from '../../src/api/types.js';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
@@ -60,5 +61,18 @@ describe('partyStatus (Nagoya Protocol, XXVII8b)', () => {
       instrument: 'approval',
     });
     expect(partyStatus(country('eu'), NOW).kind).to.equal('party');
+  });
+});
+
+describe('the words for an instrument deposited, not yet in force', () => {
+  it('say which instrument, and never "ratified" for another', () => {
+    const verbs = { ratification: 'Ratified', accession: 'Acceded to', acceptance: 'Accepted', approval: 'Approved', succession: 'Succeeded to' } as const;
+    for (const [instrument, verb] of Object.entries(verbs) as [keyof typeof verbs, string][]) {
+      expect(pendingSentence(instrument, '1 May 2026')).to.equal(`${verb} the Nagoya Protocol; it enters into force for this country on 1 May 2026`);
+      expect(pendingLabel(instrument)).to.equal(`${verb.replace(' to', '')}, not yet in force`);
+      expect(instrumentName(instrument)).to.equal(instrument);
+    }
+    expect(pendingSentence(null, '1 May 2026')).to.equal('Joined the Nagoya Protocol; it enters into force for this country on 1 May 2026');
+    expect(pendingLabel(null)).to.equal('Joined, not yet in force');
   });
 });
