@@ -30,7 +30,7 @@ const testRunnerHtml = (world: string) => (testFramework: string) => `<!doctype 
       <body><script type="module" src="${testFramework}"></script></body>
     </html>`;
 
-const snapshot = generateSnapshot(new Date());
+const snapshot = generateSnapshot(new Date(), contractDocuments());
 
 /**
  * `executeServerCommand('contract-documents')`: the documents the contract tests run over
@@ -45,8 +45,8 @@ const contractDocumentsCommand = {
 };
 
 const config: TestRunnerConfig = {
-  // test/pages/ holds node:test page tests on the built files (npm run test:pages), not browser modules.
-  files: ['test/**/*.test.ts', '!test/pages/**'],
+  // test/pages/ (page tests on the built files) and test/cli/ (the commands) are node:test tests, not browser modules.
+  files: ['test/**/*.test.ts', '!test/pages/**', '!test/cli/**'],
   nodeResolve: true,
   concurrency: 2,
   concurrentBrowsers: 1,

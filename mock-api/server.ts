@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { generateSnapshot } from './data/generate.js';
+import { contractDocuments } from './data/contract-documents.js';
 import { createHandler } from './handler.js';
 import { serveNode } from './node-adapter.js';
 
@@ -9,7 +10,7 @@ import { serveNode } from './node-adapter.js';
  */
 const port = Number(process.env.PORT || 4010);
 const log = process.env.MOCK_API_LOG === '1';
-const handler = createHandler(generateSnapshot(new Date()));
+const handler = createHandler(generateSnapshot(new Date(), contractDocuments()));
 
 const server = createServer((req, res) => {
   const started = performance.now();

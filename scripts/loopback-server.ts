@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateSnapshot } from '../mock-api/data/generate.ts';
+import { contractDocuments } from '../mock-api/data/contract-documents.ts';
 import { createHandler } from '../mock-api/handler.ts';
 import { toNodeListener } from '../mock-api/node-adapter.ts';
 
@@ -36,7 +37,7 @@ const TYPES: Record<string, string> = {
 
 /** `mounts`: URL prefix → folder, e.g. `{'/dist/': 'dist'}`. */
 export async function startLoopbackServer(mounts: Record<string, string>): Promise<LoopbackServer> {
-  const mock = createHandler(generateSnapshot(new Date()));
+  const mock = createHandler(generateSnapshot(new Date(), contractDocuments()));
   let log: Answer[] = [];
   const api = toNodeListener(async (request) => {
     const response = await mock(request);

@@ -11,7 +11,7 @@ import { buildMeasures } from './build-measures.js';
 import { buildAuthorities, buildCheckpoints, buildFocalPoints, buildOtherNational } from './build-national.js';
 import { buildReferenceRecords } from './build-reference.js';
 import { buildUnlisted } from './build-unlisted.js';
-import { contractDocuments } from './contract-documents.js';
+import type { ContractDocument } from './contract-documents.js';
 import { Context } from './context.js';
 import { buildCountries } from './countries.js';
 import { toDocuments } from './documents.js';
@@ -42,7 +42,11 @@ function assertFixturesExist(index: readonly IndexDoc[], documents: readonly Doc
   if (documents.some((d) => d.identifier === FIXTURES.missingCna)) throw new Error(`FIXTURES.missingCna (${FIXTURES.missingCna}) names a stored record`);
 }
 
-export function generateSnapshot(now: Date): Snapshot {
+/**
+ * `contract`: stored documents for the contract tests (contract-documents.ts reads them from disk, so
+ * only hosts that run in Node pass them; Storybook's in-page mock runs in the browser and has none).
+ */
+export function generateSnapshot(now: Date, contract: readonly ContractDocument[] = []): Snapshot {
   const countries = buildCountries(now);
   const ctx = new Context(countries);
   const plan = buildPlan(countries.map((c) => c.code.toLowerCase()));
@@ -68,8 +72,8 @@ export function generateSnapshot(now: Date): Snapshot {
   const generated = [...published, ...unlisted].flatMap((r) => toDocuments(r, ctx));
   // a recorded real document that happens to share an id with a generated one is left out: one id, one record
   const taken = new Set(generated.flatMap((d) => [d.identifier, d.documentID]));
-  const contract = contractDocuments().filter(({ info }) => !taken.has(info.identifier) && !taken.has(info.documentID));
-  const documents = [...generated, ...contract.map(({ info }) => info)];
+  const stored = contract.filter(({ info }) => !taken.has(info.identifier) && !taken.has(info.documentID));
+  const documents = [...generated, ...stored.map(({ info }) => info)];
   assertFixturesExist(index, documents);
   return {
     generatedFor: now.toISOString(),
