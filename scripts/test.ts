@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check, in the order a failure is cheapest to find, then the browser tests
- * (web-test-runner) and the page tests on the built files (node:test + playwright-core). Ends with
+ * (web-test-runner), the page tests on the built files (node:test + playwright-core) and the tests of
+ * the commands (node:test: npm run api:check against mock-api). Ends with
  * one plain line, `N passed, N failed, N skipped`, over both test runners, for CI.
  */
 import { spawn } from 'node:child_process';
@@ -55,8 +56,11 @@ if (!failedStep) {
   if (browser.code !== 0 && (!plain || +plain[2] === 0)) total.failed++;
 
   // Node 20's test runner takes files, not globs.
-  const pageTests = readdirSync('test/pages').filter((file) => file.endsWith('.test.ts')).map((file) => `test/pages/${file}`);
-  const pages = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...pageTests]);
+  // The page tests on the built files and the commands' tests (npm run api:check against mock-api).
+  const nodeTests = ['test/pages', 'test/cli'].flatMap((folder) =>
+    readdirSync(folder).filter((file) => file.endsWith('.test.ts')).map((file) => `${folder}/${file}`),
+  );
+  const pages = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests]);
   const count = (name: string) => Number(new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(pages.output)?.[1] ?? 0);
   add({ passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') });
   if (pages.code !== 0 && count('fail') + count('cancelled') === 0) total.failed++;

@@ -42,7 +42,7 @@ export interface ApiConfig {
 export function realmOf(config: Pick<ApiConfig, 'apiBase' | 'realm'>): string {
   if (config.realm) return config.realm;
   try {
-    if (new URL(config.apiBase, document.baseURI).hostname.toLowerCase() === 'api.cbddev.xyz') return 'abs-dev';
+    if (new URL(config.apiBase, globalThis.document?.baseURI).hostname.toLowerCase() === 'api.cbddev.xyz') return 'abs-dev';
   } catch {
     // An API base that is no URL fails on its request, with its own message; its realm does not matter.
   }
@@ -54,7 +54,7 @@ export type Params = Record<string, ParamValue>;
 
 /** Builds the request URL. Repeated keys (`fq=a&fq=b`) carry lists, as the portal sends them. */
 export function buildUrl(config: ApiConfig, path: string, params: Params = {}): string {
-  const base = new URL(config.apiBase, document.baseURI);
+  const base = new URL(config.apiBase, globalThis.document?.baseURI);
   const url = new URL(`${base.pathname.replace(/\/$/, '')}${path}`, base);
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined) continue;

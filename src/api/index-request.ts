@@ -108,7 +108,7 @@ async function send(config: ApiConfig, params: Params, signal?: AbortSignal): Pr
 /** What is learned of an API is learned of its origin (a page's API bases differ by path at most). */
 function originOf(apiBase: string): string {
   try {
-    return new URL(apiBase, document.baseURI).origin;
+    return new URL(apiBase, globalThis.document?.baseURI).origin;
   } catch {
     return apiBase;
   }

@@ -44,6 +44,9 @@ export const BREAK = /<(?:br|\/p|\/div|\/li|\/h[1-6]|\/td|\/th|\/tr|\/blockquote
 
 /** Record HTML as text: parsed in an inert document (DOMParser: nothing runs or loads), its shown text read. */
 function plainText(html: string): string {
+  // Outside a browser (a server render, the api:check probe) there is no DOMParser: tags are dropped
+  // as text; the result is escaped before it is shown either way.
+  if (typeof DOMParser === 'undefined') return html.replace(BREAK, ' ').replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
   const body = new DOMParser().parseFromString(html.replace(BREAK, ' $&'), 'text/html').body;
   for (const hidden of body.querySelectorAll('script, style, template, noscript')) hidden.remove();
   return (body.textContent ?? '').replace(/\s+/g, ' ').trim();
