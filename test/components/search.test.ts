@@ -113,7 +113,8 @@ describe('<absch-search>', () => {
       const loads: AbschLoadDetail[] = [];
       const el = await search(html`<absch-search api-base=${apiBase()} @absch-load=${(e: CustomEvent<AbschLoadDetail>) => loads.push(e.detail)}></absch-search>`);
       const requests = apiRequestsSince(since).map((r) => new URL(r.name).pathname);
-      expect(requests.filter((p) => p.endsWith('/index/select'))).to.have.length(1);
+      // A GET to index/select, or the portal's POST to index where the API drops repeated GET keys.
+      expect(requests.filter((p) => p.endsWith('/index/select') || p.endsWith('/api/v2013/index'))).to.have.length(1);
       expect(requests.filter((p) => p.endsWith('/countries'))).to.have.length(1);
       const expected = await fromApi('*:*', [], ['schema_s']);
       expect(shownTotal(el)).to.equal(expected.total);
@@ -183,8 +184,9 @@ describe('<absch-search>', () => {
         expect(part(el, 'error'), hostile).to.equal(null);
         for (const entry of apiRequestsSince(since)) {
           expect(entry.responseStatus, hostile).to.equal(200);
-          const q = new URL(entry.name).searchParams.get('q')!;
-          expect(q).not.to.contain('*:*)');
+          // A POST (the repeated=last world) carries q in its body, which resource timing does not show.
+          const q = new URL(entry.name).searchParams.get('q');
+          if (q !== null) expect(q).not.to.contain('*:*)');
         }
       }
     });
