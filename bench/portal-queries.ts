@@ -1,5 +1,5 @@
 /**
- * The ABSCH portal's own requests for the same views, as ../shared/docs/absch-api.md section 3
+ * The ABSCH portal's own requests for the same views, as the portal sends them (scbd/absch.cbd.int app/services/search-service.js, app/views/countries/country-profile-directive.js)
  * describes them, to be replayed on the same mock-api data for a side-by-side figure. Each view
  * is a function that sends its requests in the portal's order (some depend on earlier answers).
  */

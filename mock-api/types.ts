@@ -1,6 +1,6 @@
 /**
  * The contract between mock-api's data generator (mock-api/data/) and its request handler.
- * Shapes follow the real api.cbd.int (../shared/docs/absch-api.md sections 1, 2, 4, 5).
+ * Shapes follow the real api.cbd.int (scbd/clearing-house-documentation swagger/json and components/*/request-body.md).
  */
 
 /** The six UN languages, lower-case as in lstrings. */
