@@ -1,6 +1,6 @@
 /**
  * The contract between mock-api's data generator (mock-api/data/) and its request handler.
- * Shapes follow the real api.cbd.int (scbd/clearing-house-documentation swagger/json and components/*/request-body.md).
+ * Shapes follow the real api.cbd.int (scbd/clearing-house-documentation swagger/json and the components request bodies).
  */
 
 /** The six UN languages, lower-case as in lstrings. */

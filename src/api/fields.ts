@@ -1,5 +1,5 @@
 /**
- * The index's field names and value sets, in one place (scbd/absch.cbd.int app/views/directives/field-list.js; scbd/clearing-house-documentation swagger/json/*/solr).
+ * The index's field names and value sets, in one place (scbd/absch.cbd.int app/views/directives/field-list.js; scbd/clearing-house-documentation swagger/json (the solr examples)).
  * Components never spell a field name; they call the named queries in `queries/`.
  */
 import type { Locale } from '../i18n/locale.js';
