@@ -1,4 +1,4 @@
-/** Shapes of the API's answers that the elements read (../shared/docs/absch-api.md sections 1.1, 3 and 5). */
+/** Shapes of the API's answers that the elements read (scbd/clearing-house-documentation swagger examples). */
 import type { Locale } from '../i18n/locale.js';
 
 export interface Treaty {

@@ -1,7 +1,7 @@
 /**
  * Certificate list: the one index query of a page of IRCCs (`schema_s:absPermit`) with the list's
  * filters, the usage counts as facet queries on the same request, and the paging of the CSV export.
- * The IRCC field names (../shared/docs/absch-api.md section 2.3) live here and nowhere else.
+ * The IRCC field names (scbd/absch.cbd.int abs-left-menu-filters.js) live here and nowhere else.
  */
 import type { Locale } from '../../i18n/locale.js';
 import { LOCALES } from '../../i18n/locale.js';

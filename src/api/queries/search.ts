@@ -1,6 +1,6 @@
 /**
  * Search: one index query gives a page of results, the facets and the highlighting together
- * (../shared/docs/absch-api.md section 3, "Search page"). Free text is matched as the portal
+ * (scbd/absch.cbd.int app/views/search/search-directive.js). Free text is matched as the portal
  * matches it: every word as a prefix and as itself over boosted fields in the page's language;
  * filters are tagged so that each facet can leave its own filter out (`{!ex=…}`).
  */
