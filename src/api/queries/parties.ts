@@ -1,6 +1,6 @@
 /**
  * Parties list: one pivot facet query gives every government's count of published national
- * records, in total and per record type, at once (../shared/docs/absch-api.md section 3, the
+ * records, in total and per record type, at once (scbd/absch.cbd.int app/services/search-service.js, the
  * portal's `governmentSchemaFacets`).
  */
 import type { Params } from '../client.js';
