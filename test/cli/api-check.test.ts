@@ -4,7 +4,8 @@
  * element needs fails. The command itself is run once, as a maintainer runs it.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { runCheck, type CheckResult } from '../../scripts/api-check/check.ts';
 import { startLoopbackServer, type LoopbackServer } from '../../scripts/loopback-server.ts';
@@ -21,6 +22,17 @@ const world = (result: CheckResult, start: string): string => {
   return row.answer;
 };
 const base = (switches: string) => `${server.origin}/__mock/${switches}`;
+const run = promisify(execFile);
+/** `npm run api:check -- <base>` as a maintainer runs it: its exit code and output. */
+async function command(base: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/api-check.ts', base], { encoding: 'utf8', timeout: 120_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof failed.code === 'number' ? failed.code : -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
 const failedShapes = (result: CheckResult) => result.shapes.filter((row) => !row.ok).map((row) => `${row.shape}: ${row.fields}`);
 
 describe('npm run api:check', () => {
@@ -51,10 +63,25 @@ describe('npm run api:check', () => {
     });
   }
 
-  it('as a command: prints the table and exits 0', () => {
-    const good = spawnSync('npx', ['tsx', 'scripts/api-check.ts', server.origin], { encoding: 'utf8' });
-    assert.equal(good.status, 0, good.stderr);
+  it('fails, naming the shapes, when the API answers errors', async () => {
+    const result = await runCheck(base('status=500,only=index'));
+    assert.equal(result.ok, false);
+    const failed = result.shapes.filter((row) => !row.ok);
+    assert.ok(failed.length > 5, `${failed.length} failed shapes`);
+    assert.ok(failed.every((row) => row.statuses.includes(500)));
+    // The countries answer is not switched: its shape is still read.
+    assert.ok(result.shapes.find((row) => row.shape === 'countries')?.ok);
+  });
+
+  // The command runs as a child process. It must not be run with spawnSync: that blocks this
+  // process's event loop, and with it the mock-api server the child is asking.
+  it('as a command: prints the table and exits 0, or 1 when a shape fails', async () => {
+    const good = await command(server.origin);
+    assert.equal(good.code, 0, good.stderr);
     assert.match(good.stdout, /^shape +\| status +\| fields the elements read +\| nonSupportedParams +\| ms$/m);
     assert.match(good.stdout, /Every shape the elements need was answered and read\./);
+    const bad = await command(base('status=503,only=countries'));
+    assert.equal(bad.code, 1);
+    assert.match(bad.stdout, /shape\(s\) the elements need failed\./);
   });
 });
