@@ -35,7 +35,7 @@ describe('the CDN files in real pages', () => {
     assert.match(french[0], /^\/dist\/cdn\/chunks\/fr-[\w-]+\.js\?v=1$/);
 
     const record = await openPage(harness, '/pages/trusted-types.html');
-    await record.page.waitForFunction(() => document.querySelector('absch-record')?.shadowRoot?.querySelector('[data-field=summary]'));
+    await record.page.waitForFunction(() => document.querySelector('absch-record')?.shadowRoot?.querySelector('[data-field=description]'));
     const recordScripts = await scripts(record.page);
     assert.ok(recordScripts.some((path) => /^\/dist\/cdn\/chunks\/purify[\w.-]*\.js$/.test(path)), `DOMPurify is fetched for the record: ${recordScripts.join(' ')}`);
     assert.ok(recordScripts.some((path) => /^\/dist\/cdn\/chunks\/record-view-[\w-]+\.js$/.test(path)), `the record's view is fetched: ${recordScripts.join(' ')}`);
@@ -99,10 +99,10 @@ describe('the CDN files in real pages', () => {
         document.querySelector(tag)?.shadowRoot?.querySelector('[part=base][aria-busy=false]'),
       ),
     );
-    // The hostile measure's summary is rendered, sanitized: its prose is there, its script is not.
-    const summary = await page.evaluate(() => document.querySelector('absch-record')!.shadowRoot!.querySelector('[data-field=summary]')?.innerHTML ?? '');
-    assert.ok(summary.length > 0, 'the summary is shown');
-    assert.doesNotMatch(summary, /<script|onerror|javascript:/i);
+    // The hostile measure's description (the body's `description`) is rendered, sanitized: its prose is there, its script is not.
+    const description = await page.evaluate(() => document.querySelector('absch-record')!.shadowRoot!.querySelector('[data-field=description]')?.innerHTML ?? '');
+    assert.ok(description.length > 0, 'the description is shown');
+    assert.doesNotMatch(description, /<script|onerror|javascript:/i);
     assert.deepEqual([errors, violations], [[], []]);
   });
 
