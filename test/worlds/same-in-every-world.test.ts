@@ -46,7 +46,13 @@ const CASES: Case[] = [
 ];
 
 interface Seen {
+  /** its text, but for search snippets (below) */
   text: string;
+  /**
+   * Per search result, whether it shows a summary. Where the API does not highlight (hl=ignore), the
+   * element marks the words itself, and its fragment need not be the one Solr would have chosen.
+   */
+  summaries: boolean[];
   /** where its links point */
   links: string[];
   /** what its `absch-error` events told the page */
@@ -60,7 +66,15 @@ async function seen(template: TemplateResult): Promise<Seen> {
   document.addEventListener('absch-error', onError);
   try {
     const root = (await rendered<AbschTestElement>(template)).shadowRoot!;
-    return { text: text(root), links: Array.from(root.querySelectorAll('a[href]'), (a) => a.getAttribute('href')!), errors };
+    const withoutSnippets = document.createElement('div');
+    withoutSnippets.append(...Array.from(root.children, (child) => child.cloneNode(true)));
+    withoutSnippets.querySelectorAll('[part~=summary]').forEach((summary) => summary.remove());
+    return {
+      text: text(withoutSnippets),
+      summaries: Array.from(root.querySelectorAll('[part~=result]'), (result) => result.querySelector('[part~=summary]') !== null),
+      links: Array.from(root.querySelectorAll('a[href]'), (a) => a.getAttribute('href')!),
+      errors,
+    };
   } finally {
     document.removeEventListener('absch-error', onError);
   }

@@ -1,18 +1,18 @@
 import { attributeWords, warnUnknownWords } from '../../base/attribute-values.js';
 import { msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { realmOf } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import { fetchCountry, searchGrouped } from '../../api/endpoints.js';
 import { NATIONAL_SCHEMAS } from '../../api/fields.js';
 import { partyStatus } from '../../api/party-status.js';
 import { COUNTRY_PROFILE_GROUP_FIELD, countryProfileQuery } from '../../api/queries/country-profile.js';
-import { AbschElement } from '../../base/absch-element.js';
+import type { AbschLoadDetail } from '../../base/events.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles } from '../../base/styles.js';
-import { pickText } from '../../i18n/lstring.js';
+import { AbschViewElement } from '../../base/view-element.js';
 import { countryProfileStyles } from './country-profile.styles.js';
 import { summarize, type Profile } from './profile-data.js';
 import type { ProfileHost } from './profile-view.js';
@@ -65,7 +65,9 @@ const COUNTRY_CODE = /^[A-Za-z]{2}$/;
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-export class AbschCountryProfile extends AbschElement {
+type ProfileArgs = readonly [country: string, latest: number, needsIndex: boolean, ...config: unknown[]];
+
+export class AbschCountryProfile extends AbschViewElement<ProfileArgs, Profile, ProfileHost> {
   static override styles = [baseStyles, countryProfileStyles];
 
   /** ISO 3166 alpha-2 code of the country (any case), or `EU`. */
@@ -83,13 +85,13 @@ export class AbschCountryProfile extends AbschElement {
   /** Where portal links open: a browsing-context name such as `_blank`. Default: the same tab. */
   @property({ attribute: 'link-target' }) linkTarget = '';
 
-  private readonly profile = new Task(this, {
-    // apiBase and appId are arguments only so that changing them loads again.
-    task: ([country, latest, needsIndex], { signal }) => this.readyToShow(this.load(country, latest, needsIndex, signal), profileView),
-    args: () => [this.country, this.shownPerType, this.shown.has('counts') || this.shown.has('latest'), this.apiBase, this.appId] as const,
-    onComplete: (profile) => this.emitLoad(loadDetail(profile)),
-    onError: (error) => this.emitError(this.speaking(() => this.failureOf(error))),
-  });
+  protected readonly view = profileView;
+  protected readonly baseClass = 'profile';
+
+  // apiBase, appId and realm are arguments only so that changing them loads again.
+  protected loadArgs() {
+    return [this.country, this.shownPerType, this.shown.has('counts') || this.shown.has('latest'), this.apiBase, this.appId, this.realm] as const;
+  }
 
   /** The sections to show, from `sections`; unknown words are ignored with a warning. */
   private get shown(): Set<ProfileSection> {
@@ -115,19 +117,19 @@ export class AbschCountryProfile extends AbschElement {
     }
   }
 
-  private async load(rawCode: string, latest: number, needsIndex: boolean, signal: AbortSignal): Promise<Profile> {
+  protected async loadData([rawCode, latest, needsIndex]: ProfileArgs, signal: AbortSignal): Promise<Profile> {
     const code = rawCode.trim();
     if (!COUNTRY_CODE.test(code)) throw new InputProblem(code);
     const config = this.apiConfig;
     const [country, groups] = await Promise.all([
       fetchCountry(config, code, signal),
-      needsIndex ? searchGrouped(config, countryProfileQuery(code, latest), COUNTRY_PROFILE_GROUP_FIELD, signal) : undefined,
+      needsIndex ? searchGrouped(config, countryProfileQuery(code, latest, realmOf(config)), COUNTRY_PROFILE_GROUP_FIELD, signal) : undefined,
     ]);
     const types = groups && summarize(groups, code.toLowerCase());
     return { country, status: partyStatus(country), types, total: types?.reduce((sum, type) => sum + type.count, 0) };
   }
 
-  private failureOf(error: unknown): Failure {
+  protected override failureOf(error: unknown): Failure {
     const code = this.country.trim();
     if (error instanceof InputProblem) {
       return invalidInput(
@@ -142,31 +144,8 @@ export class AbschCountryProfile extends AbschElement {
     return describeFailure(error);
   }
 
-  override render(): TemplateResult {
-    const busy = this.profile.status <= TaskStatus.PENDING;
-    // tabindex -1: focus can rest on the profile when the retry button it held goes away.
-    return html`<section part="base" class="profile" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-      <span class="visually-hidden" role="status">${this.taskAnnouncement(this.profile, (profile) => this.loadedText(profile))}</span>
-      ${this.profile.render({
-        initial: () => this.renderSkeleton(),
-        pending: () => this.renderSkeleton(),
-        complete: (profile) => {
-          // The task awaited the view, so it is there.
-          const view = profileView.loaded;
-          return view ? view.renderProfile(profile, this.viewHost()) : this.renderSkeleton();
-        },
-        error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
-      })}
-    </section>`;
-  }
-
-  private retry(): void {
-    this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus();
-    void this.profile.run();
-  }
-
   /** The layout of the final profile, in grey: nothing jumps when the data arrives. */
-  private renderSkeleton(): TemplateResult {
+  protected renderSkeleton(): TemplateResult {
     const shown = this.shown;
     return html`<div part="header" aria-hidden="true">
         <span class="skeleton name"></span>
@@ -179,7 +158,7 @@ export class AbschCountryProfile extends AbschElement {
         : nothing}`;
   }
 
-  private viewHost(): ProfileHost {
+  protected viewHost(): ProfileHost {
     return {
       locale: this.locale,
       portal: this.portal,
@@ -190,19 +169,12 @@ export class AbschCountryProfile extends AbschElement {
     };
   }
 
-  /** The status region's sentence when a profile has loaded. */
-  private loadedText(profile: Profile): string {
-    const name = pickText(profile.country.name, this.locale)?.text ?? profile.country.code;
-    return msg(str`Country profile loaded: ${name}.`, { id: 'profile-loaded' });
+  protected loadDetail(profile: Profile): AbschLoadDetail {
+    return {
+      country: profile.country.code,
+      status: profile.status.kind,
+      total: profile.total,
+      counts: profile.types && Object.fromEntries(profile.types.map((type) => [type.schema, type.count])),
+    };
   }
 }
-
-function loadDetail(profile: Profile) {
-  return {
-    country: profile.country.code,
-    status: profile.status.kind,
-    total: profile.total,
-    counts: profile.types && Object.fromEntries(profile.types.map((type) => [type.schema, type.count])),
-  };
-}
-

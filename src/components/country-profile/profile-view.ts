@@ -28,7 +28,13 @@ export interface ProfileHost {
   select: (event: MouseEvent, detail: AbschSelectDetail) => void;
 }
 
-export function renderProfile(profile: Profile, host: ProfileHost): TemplateResult {
+/** The status region's sentence when a profile has loaded. */
+export function announce(profile: Profile, host: ProfileHost): string {
+  const name = pickText(profile.country.name, host.locale)?.text ?? profile.country.code;
+  return msg(str`Country profile loaded: ${name}.`, { id: 'profile-loaded' });
+}
+
+export function render(profile: Profile, host: ProfileHost): TemplateResult {
   const { shown } = host;
   const name = pickText(profile.country.name, host.locale);
   const types = profile.types?.filter((type) => !host.hideEmpty || type.count > 0);

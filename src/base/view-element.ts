@@ -1,0 +1,111 @@
+/**
+ * The one contract between an element and its loaded view, and the one shell around it.
+ *
+ * An element knows how to load its data (`loadData`) and what it looks like while loading
+ * (`renderSkeleton`). Its view, a chunk of its own downloaded beside the data (base/lazy-module.ts),
+ * knows how to draw the data (`render`) and what the status region says when it has loaded
+ * (`announce`). The load task resolves to both, `{ data, view }`, so a complete state always has its
+ * view, and the type system sees it. The shell draws the rest once for every element: the section
+ * with `aria-busy`, its language and direction, the status region, the skeleton, the error with its
+ * retry button, and the focus after a retry (Shoelace and Web Awesome keep such chrome in their base
+ * classes too).
+ */
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { AbschElement } from './absch-element.js';
+import type { AbschLoadDetail } from './events.js';
+import type { LazyModule } from './lazy-module.js';
+import { describeFailure, type Failure } from './messages.js';
+
+/** What every view module exports. `Host` is what the view reads and calls on its element. */
+export interface View<Data, Host> {
+  /** The loaded state, drawn from the data and the host (its language, links, callbacks). */
+  render(data: Data, host: Host): TemplateResult;
+  /** What the status region says once a load the user asked for is shown (see `announcement()`). */
+  announce?(data: Data, host: Host): string;
+}
+
+/** What an element's load task resolves to: the data, and the view that draws it. */
+export interface Loaded<Data, Host> {
+  readonly data: Data;
+  readonly view: View<Data, Host>;
+}
+
+export abstract class AbschViewElement<Args extends readonly unknown[], Data, Host> extends AbschElement {
+  /** The element's view module, downloaded when the first load starts. */
+  protected abstract readonly view: LazyModule<View<Data, Host>>;
+
+  /** The `class` of the base section, which the element's styles address. */
+  protected abstract readonly baseClass: string;
+
+  /** What the load depends on: a change of any of them loads again. */
+  protected abstract loadArgs(): Args;
+
+  /** Loads the data for `args`; throws an `InputProblem` for attributes that cannot be asked for. */
+  protected abstract loadData(args: Args, signal: AbortSignal): Promise<Data>;
+
+  /** What the view reads and calls on the element. */
+  protected abstract viewHost(): Host;
+
+  /** The layout of the loaded state, in grey, so that nothing jumps when the data arrives. */
+  protected abstract renderSkeleton(): TemplateResult;
+
+  /** The `absch-load` event's detail. */
+  protected abstract loadDetail(data: Data): AbschLoadDetail;
+
+  protected readonly loading = new Task<Args, Loaded<Data, Host>>(this, {
+    task: async (args, { signal }) => {
+      const [data, view] = await this.readyToShow(Promise.all([this.loadData(args, signal), this.view.load()]));
+      return { data, view };
+    },
+    args: () => this.loadArgs(),
+    onComplete: ({ data }) => this.emitLoad(this.loadDetail(data)),
+    onError: (error) => this.emitError(this.speaking(() => this.failureOf(error))),
+  });
+
+  /** The failure a load error is explained with, in the element's language. */
+  protected failureOf(error: unknown): Failure {
+    return describeFailure(error);
+  }
+
+  /** What goes above the loaded state, in every state: a title, filters, a form. */
+  protected renderBefore(): unknown {
+    return nothing;
+  }
+
+  /** While a new load runs: the skeleton (an element that keeps its last result in view overrides this). */
+  protected renderPending(): unknown {
+    return this.renderSkeleton();
+  }
+
+  /** What the status region says (see `announcement()`); by default the view's `announce` once a load is shown. */
+  protected announce(): unknown {
+    return this.taskAnnouncement(this.loading, ({ data, view }) => view.announce?.(data, this.viewHost()) ?? '');
+  }
+
+  /** `aria-labelledby` of the base section: the id of a heading the element draws in `renderBefore`. */
+  protected get labelledBy(): string | undefined {
+    return undefined;
+  }
+
+  override render(): TemplateResult {
+    const busy = this.loading.status <= TaskStatus.PENDING;
+    // tabindex -1: focus can rest on the section when the retry button it held goes away.
+    return html`<section part="base" class=${this.baseClass} dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} aria-labelledby=${this.labelledBy ?? nothing} tabindex="-1">
+      <span class="visually-hidden" role="status">${this.announce()}</span>
+      ${this.renderBefore()}
+      ${this.loading.render({
+        initial: () => this.renderSkeleton(),
+        pending: () => this.renderPending(),
+        complete: ({ data, view }) => view.render(data, this.viewHost()),
+        error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
+      })}
+    </section>`;
+  }
+
+  /** Loads again, with focus on the section, since the retry button goes away. */
+  protected retry(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus();
+    void this.loading.run();
+  }
+}
