@@ -39,7 +39,9 @@ export function createHandler(snapshot: Snapshot, options: HandlerOptions = {}):
       if (world.repeated === 'last' && method === 'GET') keepLastValues(url.searchParams);
       const route = resolveRoute(path, deps);
       const applies = switches !== undefined && counters.applies(switches, route?.family);
-      const answer = (): Promise<Response> => serve(route, request, url, method, world, applies && switches.hostilenames);
+      // An API that goes down between visits (`after`) must be asked again: its normal answers are not HTTP-cached.
+      const cacheable = switches?.after === undefined;
+      const answer = (): Promise<Response> => serve(route, request, url, method, world, applies && switches.hostilenames, cacheable);
       return await (applies ? withSwitches(switches, request.signal, method, answer) : answer());
     } catch (error) {
       if (error instanceof SwitchError) return toResponse(errorResult(400, error.message, { code: 'invalidMockSwitch' }), { method });
@@ -49,7 +51,7 @@ export function createHandler(snapshot: Snapshot, options: HandlerOptions = {}):
   };
 }
 
-async function serve(route: Route | undefined, request: Request, url: URL, method: string, world: World, hostileNames: boolean): Promise<Response> {
+async function serve(route: Route | undefined, request: Request, url: URL, method: string, world: World, hostileNames: boolean, cacheable: boolean): Promise<Response> {
   let result: ApiResult;
   if (!route) result = notFound(`Not found: ${url.pathname}`);
   else if (!route.methods.includes(method)) {
@@ -59,7 +61,7 @@ async function serve(route: Route | undefined, request: Request, url: URL, metho
     result = errorResult(406, 'This endpoint answers application/json only');
   } else result = await route.run(request, url, world);
   if (hostileNames) result = withHostileNames(result, route?.family);
-  return toResponse(result, { method, cors: world.errorcors || result.status < 400 });
+  return toResponse(result, { method, cors: world.errorcors || result.status < 400, cacheable });
 }
 
 /** `repeated=last`: what a query-string parser that keeps one value per key leaves of `fq=a&fq=b`. */

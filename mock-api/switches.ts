@@ -17,6 +17,8 @@ export interface Switches {
   /** not a failure: country names in the countries and index answers carry XSS payloads and spreadsheet formulas */
   hostilenames: boolean;
   times?: number;
+  /** the first N requests of this switch string get normal answers; the switches act from the next one on (an API that goes down) */
+  after?: number;
   only?: Family;
   id?: string;
   /** how the real API may behave where no public source settles it: not a failure, see `World` */
@@ -79,6 +81,7 @@ export function parseSwitches(raw: string): Switches {
       case 'delay': sw.delay = intValue(key, value, 0, MAX_DELAY_MS); break;
       case 'status': sw.status = intValue(key, value, 400, 599); break;
       case 'times': sw.times = intValue(key, value, 0, 1_000_000); break;
+      case 'after': sw.after = intValue(key, value, 0, 1_000_000); break;
       case 'hang': sw.hang = flag(key, value); break;
       case 'malformed': sw.malformed = flag(key, value); break;
       case 'wrongshape': sw.wrongshape = flag(key, value); break;
@@ -95,7 +98,7 @@ export function parseSwitches(raw: string): Switches {
         sw.only = value as Family;
         break;
       default:
-        throw new SwitchError(`unknown mock switch '${key}' (known: delay status hang malformed wrongshape hostilenames times only id localparams hl repeated errorcors accept autophrase)`);
+        throw new SwitchError(`unknown mock switch '${key}' (known: delay status hang malformed wrongshape hostilenames times after only id localparams hl repeated errorcors accept autophrase)`);
     }
   }
   return sw;
@@ -123,10 +126,11 @@ export class SwitchCounters {
   /** Whether the switches act on this request; counts it when they do. */
   applies(sw: Switches, family: Family | undefined): boolean {
     if (sw.only !== undefined && sw.only !== family) return false;
-    if (sw.times === undefined) return true;
+    if (sw.times === undefined && sw.after === undefined) return true;
     const n = this.seen.get(sw.raw) ?? 0;
     this.seen.set(sw.raw, n + 1);
-    return n < sw.times;
+    const from = sw.after ?? 0;
+    return n >= from && (sw.times === undefined || n - from < sw.times);
   }
 }
 

@@ -121,11 +121,11 @@ if (mockWorld()) {
   );
 }
 
-/** Every test starts with an empty cache and the built-in configuration. */
-export function freshState(): void {
-  clearCache();
+/** Every test starts with empty caches (in memory and across page loads) and the built-in configuration. */
+export async function freshState(): Promise<void> {
   resetConfiguration();
   performance.clearResourceTimings();
+  await clearCache();
 }
 
 /** Facet arrays `[v1, c1, v2, c2]` as an object. */
@@ -143,8 +143,8 @@ export function guardHostPage(): void {
   const unhandled: unknown[] = [];
   const onRejection = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
   const onError = (event: ErrorEvent) => unhandled.push(event.error);
-  beforeEach(() => {
-    freshState();
+  beforeEach(async () => {
+    await freshState();
     unhandled.length = 0;
     window.addEventListener('unhandledrejection', onRejection);
     window.addEventListener('error', onError);

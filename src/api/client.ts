@@ -30,7 +30,12 @@ export interface ApiConfig {
   realm?: string;
   /** index queries as GET (default, with a switch to POST when the API drops repeated keys) or always POST */
   transport?: Transport;
+  /** `persistent` (default): answers are also kept across page loads (answer-store.ts); `memory`: for this page only */
+  cache?: CacheMode;
 }
+
+/** Where answers are kept: across page loads as well (the default), or for this page only. */
+export type CacheMode = 'persistent' | 'memory';
 
 /**
  * `realm_ss` of ABS records, which depends on the API's environment: `abs-dev` on the development
@@ -104,10 +109,18 @@ function toApiError(error: unknown): unknown {
   return new ApiError('network', 0, 'The API could not be reached.');
 }
 
+/**
+ * What of an answer says whether it changed since it was stored: all of it but the index's
+ * `responseHeader`, whose `QTime` differs at every request (Solr's response header).
+ */
+const fingerprint = (value: unknown): string => JSON.stringify(value, (key, item: unknown) => (key === 'responseHeader' ? undefined : item));
+
+const cacheOptions = (config: ApiConfig) => ({ persist: config.cache !== 'memory', fingerprint });
+
 /** GETs JSON from the API, shared with every other caller of the same URL. */
 export function getJson(config: ApiConfig, path: string, params: Params, signal?: AbortSignal): Promise<unknown> {
   const url = buildUrl(config, path, params);
-  return sharedRequest(url, (shared) => fetchJson(url, config, shared), signal);
+  return sharedRequest(url, (shared) => fetchJson(url, config, shared), signal, cacheOptions(config));
 }
 
 /**
@@ -117,5 +130,5 @@ export function getJson(config: ApiConfig, path: string, params: Params, signal?
 export function postJson(config: ApiConfig, path: string, params: Params, signal?: AbortSignal): Promise<unknown> {
   const url = buildUrl(config, path);
   const body = JSON.stringify(Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined)));
-  return sharedRequest(`POST ${url}\n${body}`, (shared) => fetchJson(url, config, shared, body), signal);
+  return sharedRequest(`POST ${url}\n${body}`, (shared) => fetchJson(url, config, shared, body), signal, cacheOptions(config));
 }

@@ -5,31 +5,83 @@
  *
  * Each caller passes its own AbortSignal. The shared request is aborted only when every caller
  * waiting for it has aborted: one element re-rendering must not cancel its neighbour's data.
+ *
+ * A request that may be kept across page loads (`persist`) is also looked up in the answer store
+ * (answer-store.ts), beside the request: stale while revalidate (an answer stored on an earlier
+ * visit is given at once; the API's answer replaces it when it arrives, and `answerChanges` says so
+ * when it differs) and stale if error (when the API fails, the stored answer is given, and
+ * `staleSince` says from when it is).
  */
+import { clearAnswers, readAnswer, writeAnswer, type StoredAnswer } from './answer-store.js';
+
 interface Entry {
   promise: Promise<unknown>;
   controller: AbortController;
   waiting: number;
   settled: boolean;
   expires: number;
+  /** set when the answer given is a stored one that the API could not renew */
+  staleSince?: Date;
 }
+
+export interface RequestOptions {
+  /** keep the answer across page loads, and give a stored one first */
+  persist?: boolean;
+  /** what of an answer says whether it changed (default: all of it, as JSON) */
+  fingerprint?: (value: unknown) => string;
+}
+
+/** `answerChanges`' event detail: the request, and whether its answer was renewed or turned out stale. */
+export interface AnswerChange {
+  key: string;
+  /** `renewed`: the API's answer differs from the stored one given; `stale`: the API failed after a stored answer was given */
+  change: 'renewed' | 'stale';
+}
+
+/** Fires `change` (detail: `AnswerChange`) so that a view drawn from a stored answer is drawn again. */
+export const answerChanges = new EventTarget();
+
+/** The request keys each load asked for, by the signal it passed (see `requestsOf`). */
+const asked = new WeakMap<AbortSignal, Set<string>>();
+
+/** From now on, collects the keys of every request made with `signal`: an element's load learns what its view was drawn from. */
+export function requestsOf(signal: AbortSignal): Set<string> {
+  let keys = asked.get(signal);
+  if (!keys) asked.set(signal, (keys = new Set()));
+  return keys;
+}
+
+/** When the oldest stale answer among `keys` was given by the API; undefined when every one is current. */
+export function staleSince(keys: Iterable<string>): Date | undefined {
+  let oldest: Date | undefined;
+  for (const key of keys) {
+    const since = entries.get(key)?.staleSince;
+    if (since && (!oldest || since < oldest)) oldest = since;
+  }
+  return oldest;
+}
+
+/** How soon an API that failed is asked again when a stored answer stood in for it. */
+const STALE_RETRY_MS = 30 * 1000;
 
 const entries = new Map<string, Entry>();
 
 /** Five minutes: long enough for a page view, short enough to see a new record on the next visit. */
 export const CACHE_TTL_MS = 5 * 60 * 1000;
 
-export function sharedRequest<T>(key: string, load: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
+export function sharedRequest<T>(key: string, load: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal, options: RequestOptions = {}): Promise<T> {
   signal?.throwIfAborted();
+  if (signal) asked.get(signal)?.add(key);
   const now = Date.now();
   let entry = entries.get(key);
   if (!entry || (entry.settled && entry.expires <= now)) {
     const controller = new AbortController();
     const created: Entry = { controller, waiting: 0, settled: false, expires: 0, promise: Promise.resolve() };
-    created.promise = load(controller.signal).then(
+    const answer = load(controller.signal);
+    created.promise = (options.persist ? storedFirst(key, created, answer, options.fingerprint ?? ((value) => JSON.stringify(value))) : answer).then(
       (value) => {
         created.settled = true;
-        created.expires = Date.now() + CACHE_TTL_MS;
+        created.expires = Math.max(created.expires, Date.now() + (created.staleSince ? STALE_RETRY_MS : CACHE_TTL_MS));
         return value;
       },
       (error: unknown) => {
@@ -45,6 +97,58 @@ export function sharedRequest<T>(key: string, load: (signal: AbortSignal) => Pro
     entry = created;
   }
   return (entry.settled || !signal ? entry.promise : follow(key, entry, signal)) as Promise<T>;
+}
+
+/**
+ * The stored answer to `key` if there is one, else the API's `answer`; and whichever came first,
+ * the API's answer is stored when it arrives. When the API fails, the stored answer is given (stale).
+ */
+function storedFirst<T>(key: string, entry: Entry, answer: Promise<T>, fingerprint: (value: unknown) => string): Promise<T> {
+  const stored = readAnswer(key);
+  const renewed = answer.then((value) => {
+    void writeAnswer(key, JSON.stringify(value), new Date());
+    return value;
+  });
+  const current = () => entries.get(key) === entry;
+  return new Promise<T>((resolve, reject) => {
+    let given: StoredAnswer | undefined;
+    let done = false;
+    const give = (value: unknown) => {
+      done = true;
+      resolve(value as T);
+    };
+    void stored.then((found) => {
+      if (!found || done) return;
+      given = found;
+      give(found.value);
+    });
+    renewed.then(
+      (value) => {
+        if (!done) return give(value);
+        if (!given || fingerprint(value) === fingerprint(given.value) || !current()) return;
+        // The API's answer differs: later callers get it, and views drawn from the stored one are drawn again.
+        entry.promise = Promise.resolve(value);
+        changed({ key, change: 'renewed' });
+      },
+      async (error: unknown) => {
+        if (!done) {
+          // Stale if error: the answer of an earlier visit, said to be stale, rather than an error.
+          const found = await stored;
+          if (!found) return reject(error);
+          entry.staleSince = found.savedAt;
+          return give(found.value);
+        }
+        if (!given || !current()) return;
+        entry.staleSince = given.savedAt;
+        entry.expires = Date.now() + STALE_RETRY_MS;
+        changed({ key, change: 'stale' });
+      },
+    );
+  });
+}
+
+function changed(detail: AnswerChange): void {
+  answerChanges.dispatchEvent(new CustomEvent('change', { detail }));
 }
 
 function follow(key: string, entry: Entry, signal: AbortSignal): Promise<unknown> {
@@ -75,7 +179,12 @@ function follow(key: string, entry: Entry, signal: AbortSignal): Promise<unknown
   });
 }
 
-/** Forgets every cached answer (tests, and hosts that want fresh data without a reload). */
-export function clearCache(): void {
+/**
+ * Forgets every answer held in memory and, unless `keepStored`, every answer stored across page
+ * loads (tests, and hosts that want fresh data without a reload). `keepStored` is a new page load
+ * as far as this library can tell.
+ */
+export function clearCache({ keepStored = false } = {}): Promise<void> {
   entries.clear();
+  return keepStored ? Promise.resolve() : clearAnswers();
 }

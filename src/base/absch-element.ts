@@ -32,6 +32,13 @@ export abstract class AbschElement extends LitElement {
   @property() realm?: string;
 
   /**
+   * Where the element keeps API answers: `persistent` (across page loads too: a repeat visit draws at
+   * once, and when the API is down the last answer is shown with its date) or `memory` (this page
+   * only). Default: the page-wide default, else `persistent`.
+   */
+  @property() cache?: string;
+
+  /**
    * Overrides the language of the page for this element (`ar`, `en`, `es`, `fr`, `ru`, `zh`; regional
    * tags accepted). Reflected, because language resolution reads attributes up the tree.
    */
@@ -65,6 +72,10 @@ export abstract class AbschElement extends LitElement {
     if (changed.has('portalBase') && this.portalBase?.trim() && !isHttpUrl(this.portalBase.trim())) {
       // Links built on anything else could carry javascript: or break; the default is used instead.
       console.warn(`<${this.localName}>: portal-base="${this.portalBase}" is not an absolute http(s) URL; using ${pageDefaults().portalBase}.`);
+    }
+    const cache = this.cache?.trim().toLowerCase();
+    if (changed.has('cache') && cache && cache !== 'persistent' && cache !== 'memory') {
+      console.warn(`<${this.localName}>: cache="${this.cache}" is not persistent or memory; using persistent.`);
     }
     // A new language loads nothing: the region is emptied rather than read again in other words.
     // (`locale` is protected, so not a key of PropertyValues<this>; its first value is no change.)
@@ -155,6 +166,7 @@ export abstract class AbschElement extends LitElement {
       appId: this.appId || defaults.appId,
       realm: this.realm?.trim() || defaults.realm,
       transport: defaults.transport,
+      cache: this.cache?.trim().toLowerCase() === 'memory' ? 'memory' : this.cache?.trim() ? 'persistent' : defaults.cache,
       timeout: defaults.timeout,
       retries: defaults.retries,
     };

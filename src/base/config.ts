@@ -2,10 +2,10 @@
  * Page-wide defaults for every element. A page sets them once, either from script with
  * `configure({apiBase: …})` or declaratively (for CDN users, and CSP-friendly) with
  * `<meta name="absch:api-base" content="…">` (also `absch:portal-base`, `absch:app-id`, `absch:realm`,
- * `absch:transport`).
+ * `absch:transport`, `absch:cache`).
  * An element's own attribute wins over both.
  */
-import type { Transport } from '../api/client.js';
+import type { CacheMode, Transport } from '../api/client.js';
 
 export interface WidgetDefaults {
   apiBase: string;
@@ -18,6 +18,11 @@ export interface WidgetDefaults {
    * query keys to POST by itself) or `post`, the portal's POST of JSON (one CORS preflight more).
    */
   transport: Transport;
+  /**
+   * `persistent` (the default): answers are kept across page loads too, so a repeat visit draws at
+   * once and an API outage shows the last answer with its date; `memory`: for this page only.
+   */
+  cache: CacheMode;
   /** per attempt, in milliseconds */
   timeout: number;
   /** attempts after the first */
@@ -30,6 +35,7 @@ const BUILT_IN: WidgetDefaults = {
   appId: undefined,
   realm: undefined,
   transport: 'get',
+  cache: 'persistent',
   timeout: 15_000,
   retries: 2,
 };
@@ -52,7 +58,7 @@ function meta(name: string): string | undefined {
 export function pageDefaults(): WidgetDefaults {
   return {
     ...BUILT_IN,
-    ...definedOnly({ apiBase: meta('api-base'), portalBase: meta('portal-base'), appId: meta('app-id'), realm: meta('realm'), transport: transportMeta() }),
+    ...definedOnly({ apiBase: meta('api-base'), portalBase: meta('portal-base'), appId: meta('app-id'), realm: meta('realm'), transport: transportMeta(), cache: cacheMeta() }),
     ...configured,
   };
 }
@@ -61,6 +67,13 @@ function transportMeta(): Transport | undefined {
   const value = meta('transport')?.trim().toLowerCase();
   if (value === undefined || value === 'get' || value === 'post') return value;
   console.warn(`absch-widgets: <meta name="absch:transport" content="${value}"> is not get or post; using get.`);
+  return undefined;
+}
+
+function cacheMeta(): CacheMode | undefined {
+  const value = meta('cache')?.trim().toLowerCase();
+  if (value === undefined || value === 'persistent' || value === 'memory') return value;
+  console.warn(`absch-widgets: <meta name="absch:cache" content="${value}"> is not persistent or memory; using persistent.`);
   return undefined;
 }
 

@@ -45,6 +45,12 @@ export const baseStyles = css`
   .message p:last-child {
     margin-block-end: 0;
   }
+  /* Data from an earlier visit, shown because the API could not be reached. */
+  .stale-note {
+    margin-block: var(--absch-space-s, 0.5rem) 0;
+    font-size: 0.875em;
+    color: var(--absch-color-muted, #57606a);
+  }
   input[type='search'],
   input[type='text'],
   select {

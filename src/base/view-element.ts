@@ -10,8 +10,11 @@
  * retry button, and the focus after a retry (Shoelace and Web Awesome keep such chrome in their base
  * classes too).
  */
+import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
+import { answerChanges, requestsOf, staleSince, type AnswerChange } from '../api/shared-request.js';
+import { formatDate } from '../i18n/format.js';
 import { AbschElement } from './absch-element.js';
 import type { AbschLoadDetail } from './events.js';
 import type { LazyModule } from './lazy-module.js';
@@ -32,8 +35,18 @@ export interface Loaded<Data, Host> {
 }
 
 export abstract class AbschViewElement<Args extends readonly unknown[], Data, Host> extends AbschElement {
-  /** The element's view module, downloaded when the first load starts. */
-  protected abstract readonly view: LazyModule<View<Data, Host>>;
+  /**
+   * The element's view module, downloaded when the first load starts. A string here is an element's
+   * own public `view` attribute (`<absch-stats view>`), which predates this contract: that element
+   * names its module in `viewModule` instead.
+   */
+  protected abstract readonly view: LazyModule<View<Data, Host>> | string;
+
+  /** The view module the load waits for: `view`, unless the element's `view` is an attribute. */
+  protected get viewModule(): LazyModule<View<Data, Host>> {
+    if (typeof this.view === 'string') throw new TypeError(`<${this.localName}>: its view is an attribute, so it overrides viewModule.`);
+    return this.view;
+  }
 
   /** The `class` of the base section, which the element's styles address. */
   protected abstract readonly baseClass: string;
@@ -55,13 +68,55 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
 
   protected readonly loading = new Task<Args, Loaded<Data, Host>>(this, {
     task: async (args, { signal }) => {
-      const [data, view] = await this.readyToShow(Promise.all([this.loadData(args, signal), this.view.load()]));
+      const asked = requestsOf(signal);
+      const [data, view] = await this.readyToShow(Promise.all([this.loadData(args, signal), this.viewModule.load()]));
+      this.drawnFrom = asked;
       return { data, view };
     },
     args: () => this.loadArgs(),
-    onComplete: ({ data }) => this.emitLoad(this.loadDetail(data)),
+    onComplete: ({ data }) => {
+      this.saidStale = this.staleSince !== undefined;
+      this.emitLoad({ ...this.loadDetail(data), ...(this.saidStale ? { stale: true } : {}) });
+    },
     onError: (error) => this.emitError(this.speaking(() => this.failureOf(error))),
   });
+
+  /** The requests the shown data came from: a stored answer among them may be renewed, or turn out stale. */
+  private drawnFrom = new Set<string>();
+  /** A load run because a stored answer was renewed: the old view stays until the new one is drawn. */
+  private refreshing = false;
+  /** Whether `absch-load` said that the data shown is stale. */
+  private saidStale = false;
+
+  private readonly onAnswerChange = (event: Event) => {
+    const { key, change } = (event as CustomEvent<AnswerChange>).detail;
+    if (!this.drawnFrom.has(key) || this.loading.status !== TaskStatus.COMPLETE) return;
+    if (change === 'stale') {
+      // Shown from the store, then the API failed: the host learns it once, as a load that is stale.
+      if (!this.saidStale && this.loading.value) {
+        this.saidStale = true;
+        this.emitLoad({ ...this.loadDetail(this.loading.value.data), stale: true });
+      }
+      return this.requestUpdate();
+    }
+    this.refreshing = true;
+    void this.loading.run().finally(() => (this.refreshing = false));
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    answerChanges.addEventListener('change', this.onAnswerChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    answerChanges.removeEventListener('change', this.onAnswerChange);
+  }
+
+  /** When the oldest answer shown was given, if the API could not renew it. */
+  private get staleSince(): Date | undefined {
+    return staleSince(this.drawnFrom);
+  }
 
   /** The failure a load error is explained with, in the element's language. */
   protected failureOf(error: unknown): Failure {
@@ -96,11 +151,21 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
       ${this.renderBefore()}
       ${this.loading.render({
         initial: () => this.renderSkeleton(),
-        pending: () => this.renderPending(),
-        complete: ({ data, view }) => view.render(data, this.viewHost()),
+        pending: () => (this.refreshing && this.loading.value ? this.renderLoaded(this.loading.value) : this.renderPending()),
+        complete: (loaded) => this.renderLoaded(loaded),
         error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
       })}
     </section>`;
+  }
+
+  private renderLoaded({ data, view }: Loaded<Data, Host>): TemplateResult {
+    const stale = this.staleSince;
+    return html`${view.render(data, this.viewHost())}
+    ${stale
+      ? html`<p part="stale" class="stale-note" role="note">
+          ${msg(str`Shown as saved on ${formatDate(stale, this.locale)}: the Clearing-House could not be reached for newer data.`, { id: 'stale-note' })}
+        </p>`
+      : nothing}`;
   }
 
   /** Loads again, with focus on the section, since the retry button goes away. */

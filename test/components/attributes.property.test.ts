@@ -17,7 +17,7 @@ const ATTRIBUTES: Record<string, string[]> = {
   'absch-search': ['query', 'schema', 'country', 'type', 'page-size', 'sort', 'require-query', 'link-target'],
   'absch-stats': ['view', 'country', 'limit', 'from', 'to', 'heading', 'show-table'],
 };
-const COMMON = ['lang', 'portal-base', 'app-id'];
+const COMMON = ['lang', 'portal-base', 'app-id', 'cache'];
 
 const odd = fc.oneof(
   fc.constantFrom(
@@ -77,7 +77,7 @@ describe('odd attribute values (fast-check)', () => {
       this.timeout(180_000);
       await fc.assert(
         fc.asyncProperty(fc.dictionary(fc.constantFrom(...own, ...COMMON), odd, { minKeys: 1, maxKeys: 4 }), async (attributes) => {
-          freshState();
+          await freshState();
           const since = performance.now();
           const holder = fixtureSync(html`<div></div>`);
           const element = document.createElement(tag);

@@ -30,8 +30,8 @@ const certificates = { q: 'schema_s:absPermit', fq: [...publishedFilters(), 'gov
 
 describe('index answers', () => {
   beforeEach(() => {
-    freshState();
     forgetLearnedTransports();
+    return freshState();
   });
 
   it('reads documents, facet fields, queries, pivots and nonSupportedParams, and refuses wrong shapes with one policy', () => {
