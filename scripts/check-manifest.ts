@@ -1,30 +1,17 @@
 /**
- * Fails when the public API of an element is undocumented: every element defined in src/define/
- * must be in custom-elements.json with a summary, every attribute, event, CSS part and CSS
- * property must have a description there, and README.md must name each of them in the element's
- * section, so the docs a user reads stay equal to the code.
+ * Fails when the docs a user reads differ from the code: every element defined in src/define/
+ * must be in custom-elements.json with a summary, and every attribute, event, CSS part and CSS
+ * property must have a description there; each element needs its hand-written usage page
+ * (docs/elements/usage/<tag>.md) and a link from README.md; and docs/elements/<tag>.md must be
+ * exactly what scripts/element-docs.ts makes of the manifest today (run `npm run manifest`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { elementPages, manifestElements, pagesOnDisk, readManifest, USAGE_DIR, type Described } from './element-docs.ts';
 
-interface Described {
-  name: string;
-  description?: string;
-}
-interface Declaration {
-  customElement?: boolean;
-  tagName?: string;
-  summary?: string;
-  attributes?: Described[];
-  events?: Described[];
-  cssParts?: Described[];
-  cssProperties?: Described[];
-}
-
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+const manifest = readManifest();
 const readme = readFileSync('README.md', 'utf8');
-const elements = new Map(
-  manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => [d.tagName!, d]),
-);
+const elements = new Map(manifestElements(manifest).map(({ element }) => [element.tagName!, element]));
 
 const problems: string[] = [];
 const defined = readdirSync('src/define').map((file) => file.replace(/\.ts$/, ''));
@@ -32,12 +19,10 @@ const defined = readdirSync('src/define').map((file) => file.replace(/\.ts$/, ''
 for (const tag of defined) {
   const element = elements.get(tag);
   if (!element) {
-    problems.push(`<${tag}> is defined in src/define/ but missing from the manifest (add @tag ${tag} to its class JSDoc)`);
+    problems.push(`<${tag}> is defined in src/define/ but missing from the manifest (its class JSDoc needs @tag ${tag}, right above the class)`);
     continue;
   }
   if (!element.summary) problems.push(`<${tag}> has no @summary`);
-  const section = readmeSection(tag);
-  if (!section) problems.push(`README.md has no section "### \`<${tag}>\`"`);
   const kinds: [string, Described[] | undefined][] = [
     ['attribute', element.attributes],
     ['event', element.events],
@@ -45,25 +30,25 @@ for (const tag of defined) {
     ['CSS property', element.cssProperties],
   ];
   for (const [kind, items] of kinds) {
-    for (const item of items ?? []) {
-      if (!item.description?.trim()) problems.push(`<${tag}> ${kind} ${item.name} has no description`);
-      // Custom properties shared by every element are listed once, in the README's Styling section.
-      const haystack = kind === 'CSS property' ? readme : section ?? '';
-      if (!haystack.includes(`\`${item.name}\``)) problems.push(`README.md does not mention the ${kind} \`${item.name}\` of <${tag}>`);
-    }
+    for (const item of items ?? []) if (!item.description?.trim()) problems.push(`<${tag}> ${kind} ${item.name} has no description`);
   }
+  if (!existsSync(join(USAGE_DIR, `${tag}.md`))) problems.push(`${USAGE_DIR}/${tag}.md (what <${tag}> shows, with examples) is missing`);
+  if (!readme.includes(`docs/elements/${tag}.md`)) problems.push(`README.md does not link to docs/elements/${tag}.md`);
 }
 
-/** The README text from `### \`<tag>\`` to the next heading of the same or a higher level. */
-function readmeSection(tag: string): string | undefined {
-  const start = readme.indexOf(`### \`<${tag}>\``);
-  if (start < 0) return undefined;
-  const next = readme.slice(start + 4).search(/\n#{2,3} /);
-  return next < 0 ? readme.slice(start) : readme.slice(start, start + 4 + next);
+for (const file of readdirSync(USAGE_DIR)) {
+  if (!defined.includes(file.replace(/\.md$/, ''))) problems.push(`${USAGE_DIR}/${file} belongs to no element defined in src/define/`);
 }
+
+const pages = elementPages(manifest);
+for (const [file, text] of pages) {
+  if (!existsSync(file)) problems.push(`${file} is missing (run npm run manifest)`);
+  else if (readFileSync(file, 'utf8') !== text) problems.push(`${file} is stale: the JSDoc or its usage page changed since it was generated (run npm run manifest)`);
+}
+for (const file of pagesOnDisk()) if (!pages.has(file)) problems.push(`${file} documents no element of the manifest (run npm run manifest)`);
 
 if (problems.length) {
   console.error(`${problems.length} documentation problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`manifest: ${defined.length} element(s), every attribute, event, part and custom property described and in the README`);
+console.log(`manifest: ${defined.length} element(s) described, docs/elements up to date and linked from the README`);
