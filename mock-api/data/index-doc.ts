@@ -1,6 +1,6 @@
 /**
  * One record → one Solr document, with the field names and suffixes of the real ABSCH index
- * (absch-api.md §2). Localized variants use upper-case language codes (`title_FR_t`).
+ * (docs/api-notes.md §2). Localized variants use upper-case language codes (`title_FR_t`).
  */
 import { LANGS, type IndexDoc, type IndexValue, type Lang, type LString } from '../types.js';
 import { addDays, isoZ } from './dates.js';

@@ -39,7 +39,7 @@ for (const [gov, n] of Object.entries(expectedIrccs)) check(`IRCC ${gov}`, irccs
 const cpcs = govsOf('absCheckpointCommunique');
 for (const [gov, n] of Object.entries(expectedCpcs)) check(`CPC ${gov}`, cpcs[gov], n);
 
-// Party status by the site's rule (absch-api.md §3), relative to now
+// Party status by the site's rule (docs/api-notes.md §3), relative to now
 const D90 = 90 * 86_400_000;
 const INSTRUMENTS = ['ratification', 'accession', 'acceptance', 'approval', 'succession'];
 let parties = 0;

@@ -1,5 +1,5 @@
 /**
- * Field semantics come from the name's suffix, as in the ABSCH Solr schema (absch-api.md §2.2):
+ * Field semantics come from the name's suffix, as in the ABSCH Solr schema (docs/api-notes.md §2.2):
  * `_s`/`_ss` exact strings, `_t`/`_txt` tokenized text, `_b` boolean, `_dt` date, `_i`/`_d` numbers.
  * A name without a known suffix (`id`) is an exact string.
  */
@@ -31,7 +31,7 @@ const SUFFIXES: readonly SuffixRule[] = [
 
 /**
  * Fields whose string values match case-insensitively. The site sends `realm_ss:abs`, but one page
- * sends `ABS` (absch-api.md §2.2), so the mock folds case for this field only.
+ * sends `ABS` (docs/api-notes.md §2.2), so the mock folds case for this field only.
  */
 const CASE_INSENSITIVE = new Set(['realm_ss']);
 

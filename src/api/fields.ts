@@ -25,7 +25,7 @@ export const F = {
    * app/views/search/search-directive.js L1354).
    */
   countryRegionsRelated: 'countryRegions_REL_ss',
-  /** when a record was first published: there is no publishedDate field (absch-api.md 2.2) */
+  /** when a record was first published: there is no publishedDate field (docs/api-notes.md §2.2) */
   createdDate: 'createdDate_dt',
   /** records that only mirror another one (the portal leaves them out of country counts) */
   virtual: 'virtual_b',

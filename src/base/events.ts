@@ -1,4 +1,4 @@
-/** The events every element fires (design.md): bubbling and composed, so a host listens anywhere above. */
+/** The events every element fires: bubbling and composed, so a host listens anywhere above. */
 import type { ApiErrorKind } from '../api/errors.js';
 
 export interface AbschLoadDetail {

@@ -1,6 +1,6 @@
 /**
  * Which of the six UN languages an element speaks, and in which direction it writes.
- * Order (design.md): the element's own `lang`, the nearest ancestor with `lang` (across shadow
+ * Order (README, Languages): the element's own `lang`, the nearest ancestor with `lang` (across shadow
  * roots), `<html data-absch-lang>` (pins the language against in-page translators that rewrite
  * `<html lang>`), `<html lang>`, the browser's languages, English.
  */

@@ -10,7 +10,7 @@ export interface LocalizedText {
 
 /**
  * Picks the requested language, then English, then the first of the six languages present
- * (design.md "Languages"). Empty strings count as absent.
+ * (README, Languages). Empty strings count as absent.
  */
 export function pickText(values: Partial<Record<Locale, string | undefined | null>> | null | undefined, locale: Locale): LocalizedText | null {
   if (!values) return null;

@@ -35,7 +35,7 @@ async function countriesFromApi(): Promise<{ country: Country; kind: string }[]>
   return body.map((country) => ({ country, kind: partyStatus(country, now).kind }));
 }
 
-/** mock-api's own pivot, asked for the way the portal asks (absch-api.md section 3). */
+/** mock-api's own pivot, asked for the way the portal asks (docs/api-notes.md §3). */
 async function pivotFromApi(): Promise<Map<string, { total: number; ircc: number }>> {
   const { body } = await getJson<{ facet_counts: { facet_pivot: Record<string, { value: string; count: number; pivot?: { value: string; count: number }[] }[]> } }>(
     indexUrl({

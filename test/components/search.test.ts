@@ -78,7 +78,7 @@ async function fromApi(q: string, fq: string[], facetFields: string[] = []): Pro
   return { total: body.response.numFound, facets };
 }
 
-/** The text of one word over the fields the portal searches, in one language (as absch-api.md §3 gives it). */
+/** The text of one word over the fields the portal searches, in one language (as docs/api-notes.md §3 gives it). */
 function portalText(word: string, lang: string): string {
   const L = lang.toUpperCase();
   const fields = ['uniqueIdentifier_t', `government_${L}_t`, `countryRegions_${L}_txt`, `title_${L}_t`, `summary_${L}_t`, `schema_${L}_t`, `text_${L}_txt`];

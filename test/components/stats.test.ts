@@ -29,7 +29,7 @@ function tableCounts(el: Element): Record<string, number[]> {
 }
 const single = (counts: Record<string, number[]>) => Object.fromEntries(Object.entries(counts).map(([key, [value]]) => [key, value]));
 
-// mock-api's own answers, asked for by hand as the portal asks (absch-api.md section 3), not through the element's query module.
+// mock-api's own answers, asked for by hand as the portal asks (docs/api-notes.md §3), not through the element's query module.
 const PUBLISHED = ['_state_s:public', 'realm_ss:abs', '(*:* NOT version_s:*)'];
 const NATIONAL = ['focalPoint', 'authority', 'measure', 'absProcedure', 'absNationalModelContractualClause', 'absPermit', 'database', 'absCheckpoint', 'absCheckpointCommunique', 'absNationalReport', 'absNationalReport1'];
 const REFERENCE = ['resource', 'organization', 'capacityBuildingInitiative', 'modelContractualClause', 'communityProtocol'];

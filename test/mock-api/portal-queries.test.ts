@@ -1,5 +1,5 @@
 /**
- * mock-api answers the queries the ABSCH portal itself sends (../shared/docs/absch-api.md section 3)
+ * mock-api answers the queries the ABSCH portal itself sends (docs/api-notes.md §3)
  * with the shapes of the real API, and holds the Secretariat's figures for 1 October 2019.
  */
 import { expect } from '@open-wc/testing';

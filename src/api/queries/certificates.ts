@@ -11,7 +11,7 @@ import { F, localizedField } from '../fields.js';
 import { anyOf, and, freeTextWords, or, prefix, range, term, textWord, type Query, type WordLimits } from '../solr.js';
 import { ABS_REALM, publishedFilters, TITLE_FIELDS } from './common.js';
 
-/** The IRCC's schema and the index fields the list reads (names in fields.ts, absch-api.md 2.3). */
+/** The IRCC's schema and the index fields the list reads (names in fields.ts, docs/api-notes.md §2.3). */
 export const IRCC = {
   schema: 'absPermit',
   issued: F.irccIssued,

@@ -1,6 +1,6 @@
 /**
  * What every named query shares. The named queries (one module per view in this folder) are the
- * only place that knows which fields and filters a view needs (design.md "Calling the API").
+ * only place that knows which fields and filters a view needs (CONTRIBUTING.md, Rules).
  */
 import { LOCALES } from '../../i18n/locale.js';
 import { F, localizedField } from '../fields.js';

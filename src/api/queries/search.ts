@@ -17,7 +17,7 @@ export const RECORD_KINDS = ['national', 'reference'] as const;
 /** `''`: national and reference records. */
 export type RecordKind = (typeof RECORD_KINDS)[number] | '';
 
-/** Index fields of the search that fields.ts does not name (absch-api.md section 2.2). */
+/** Index fields of the search that fields.ts does not name (docs/api-notes.md §2.2). */
 export const SEARCH_FIELDS = { countryRegions: F.countryRegions, allTerms: F.allTerms } as const;
 
 /** Facet fields as the answer names them (`facet_counts.facet_fields[…]`, without local params). */

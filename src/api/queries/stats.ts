@@ -12,7 +12,7 @@ import { publishedFilters } from './common.js';
 export const STATS_VIEWS = ['records-by-type', 'publishers-by-type', 'ircc-by-country', 'ircc-by-purpose', 'ircc-by-subject', 'ircc-by-year', 'cpc-by-country'] as const;
 export type StatsView = (typeof STATS_VIEWS)[number];
 
-/** Reference record types (absch-api.md 2.1), in the order of the Secretariat's Table 1. */
+/** Reference record types (docs/api-notes.md §2.1), in the order of the Secretariat's Table 1. */
 export const REFERENCE_SCHEMAS = ['resource', 'organization', 'capacityBuildingInitiative', 'modelContractualClause', 'communityProtocol'] as const;
 
 export const CPC_SCHEMA = 'absCheckpointCommunique';
