@@ -81,6 +81,13 @@ export function isShapeError(fn: () => unknown): boolean {
 
 export type QueryParams = Record<string, string | number | boolean | readonly string[]>;
 
+/**
+ * The published ABS records, spelled out as the portal asks for them (scbd/absch.cbd.int
+ * app/components/common/homepage-records.vue) rather than imported from src/api: the tests' oracle,
+ * so a wrong published-record filter in the library fails the tests instead of moving both sides.
+ */
+export const PUBLISHED: readonly string[] = ['_state_s:public', 'realm_ss:abs', '(*:* NOT version_s:*)'];
+
 export function indexUrl(params: QueryParams, path = '/api/v2013/index/select'): string {
   const url = new URL(path, location.origin);
   for (const [key, value] of Object.entries(params)) {

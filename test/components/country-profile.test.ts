@@ -2,13 +2,13 @@ import type { TemplateResult } from 'lit';
 import { aTimeout, elementUpdated, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/absch-country-profile.js';
 import { NATIONAL_SCHEMAS } from '../../src/api/fields.js';
-import { publishedFilters } from '../../src/api/queries/common.js';
 import { configure } from '../../src/base/config.js';
-import type { AbschErrorDetail, AbschLoadDetail } from '../../src/base/events.js';
+import type { AbschErrorDetail } from '../../src/base/events.js';
 import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { answerFailures, apiBase, apiRequestsSince, facetObject, getJson, indexUrl, guardHostPage, part, parts, rendered, text } from '../helpers.js';
+import { apiBase, apiRequestsSince, facetObject, getJson, indexUrl, guardHostPage, part, parts, PUBLISHED, rendered, text } from '../helpers.js';
+import { describeAccessibleStates, describeApiFailures, describeAttributeWarnings } from '../shared-suites.js';
 
 type Profile = AbschCountryProfile;
 
@@ -18,7 +18,7 @@ const profile = (template: TemplateResult) => rendered<Profile>(template);
 /** mock-api's own count of published national records of one government, per type. */
 async function countsFromApi(government: string): Promise<Record<string, number>> {
   const { body } = await getJson<{ facet_counts: { facet_fields: { schema_s: unknown[] } } }>(
-    indexUrl({ q: `government_s:${government}`, fq: publishedFilters(), rows: 0, facet: true, 'facet.field': 'schema_s', 'facet.limit': -1 }),
+    indexUrl({ q: `government_s:${government}`, fq: PUBLISHED, rows: 0, facet: true, 'facet.field': 'schema_s', 'facet.limit': -1 }),
   );
   return facetObject(body.facet_counts.facet_fields.schema_s);
 }
@@ -140,24 +140,23 @@ describe('<absch-country-profile>', () => {
       expect(parts(el, 'record')).to.have.length(0);
     });
 
-    it('ignores unknown words with a warning and shows everything when none is known', async () => {
-      const warnings: unknown[][] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
-        const el = await profile(html`<absch-country-profile country="ke" sections="bogus" max-per-type="-3" api-base=${apiBase()}></absch-country-profile>`);
-        expect(part(el, 'status')).to.exist;
-        expect(part(el, 'counts')).to.exist;
-        expect(parts(el, 'record')).to.have.length(0);
-      } finally {
-        console.warn = warn;
-      }
-      expect(warnings.map((w) => String(w[0]))).to.include.members([
+  });
+
+  describeAttributeWarnings<Profile>([
+    {
+      name: 'unknown sections and a negative max-per-type',
+      template: (base) => html`<absch-country-profile country="ke" sections="bogus" max-per-type="-3" api-base=${base}></absch-country-profile>`,
+      warnings: [
         '<absch-country-profile>: sections has unknown values (bogus); known: status, counts, latest.',
         '<absch-country-profile>: max-per-type="-3" is not a whole number from 0 to 10; using 0.',
-      ]);
-    });
-  });
+      ],
+      fallback: (el) => {
+        expect(part(el, 'status'), 'every section').to.exist;
+        expect(part(el, 'counts')).to.exist;
+        expect(parts(el, 'record')).to.have.length(0);
+      },
+    },
+  ]);
 
   describe('bad input', () => {
     for (const code of ['k', 'ke) OR *:*', '', '"><img src=x onerror=alert(1)>', 'kenya']) {
@@ -188,45 +187,18 @@ describe('<absch-country-profile>', () => {
   describe('a failing API', () => {
     beforeEach(() => configure({ retries: 0, timeout: 1000 }));
 
-    it('shows a 500 with a retry button that works', async () => {
-      const errors: AbschErrorDetail[] = [];
-      const loads: AbschLoadDetail[] = [];
-      const el = await profile(html`<absch-country-profile
-        country="ke"
-        api-base=${apiBase({ status: 500, times: 1, only: 'countries' })}
-        @absch-error=${(e: CustomEvent<AbschErrorDetail>) => errors.push(e.detail)}
-        @absch-load=${(e: CustomEvent<AbschLoadDetail>) => loads.push(e.detail)}
-      ></absch-country-profile>`);
-      expect(text(part(el, 'error'))).to.contain('The Clearing-House answered with an error (500).');
-      expect(errors.map((e) => [e.status, e.kind])).to.deep.equal([[500, 'http']]);
-      await expect(el).to.be.accessible();
-      part(el, 'retry')!.focus();
-      part(el, 'retry')!.click();
-      await waitUntil(() => part(el, 'name'), 'retry did not load', { timeout: 5000 });
-      expect(el.shadowRoot!.activeElement, 'focus stays in the profile').to.equal(part(el, 'base'));
-      expect(text(part(el, 'name'))).to.equal('Kenya');
-      expect(loads).to.have.length(1);
-      expect(loads[0].country).to.equal('KE');
-    });
-
     it('retries a 503 by itself before giving up', async () => {
       configure({ retries: 2 });
       const el = await profile(html`<absch-country-profile country="ke" api-base=${apiBase({ status: 503, times: 2, only: 'countries' })}></absch-country-profile>`);
       expect(text(part(el, 'name'))).to.equal('Kenya');
     });
 
-    for (const [name, switches, message] of answerFailures()) {
-      it(`explains ${name} and offers to retry`, async () => {
-        const el = await profile(html`<absch-country-profile country="ke" api-base=${apiBase(switches)}></absch-country-profile>`);
-        expect(text(part(el, 'error'))).to.contain(message);
-        expect(part(el, 'retry')).to.exist;
-      });
-    }
+  });
 
-    it('explains a network failure', async () => {
-      const el = await profile(html`<absch-country-profile country="ke" api-base="http://127.0.0.1:9"></absch-country-profile>`);
-      expect(text(part(el, 'error'))).to.contain('The Clearing-House could not be reached.');
-    });
+  describeApiFailures<Profile>({
+    template: (base) => html`<absch-country-profile country="ke" api-base=${base}></absch-country-profile>`,
+    retried: ['countries', 'index'],
+    loaded: (el) => text(part(el, 'name')) === 'Kenya',
   });
 
   it('renders only the newest answer when the country changes while a request is in flight', async () => {
@@ -264,12 +236,13 @@ describe('<absch-country-profile>', () => {
     expect(event.detail.url).to.equal(link.href);
   });
 
-  it('shows a skeleton while loading, marked busy and accessible', async () => {
-    const el = await fixture<Profile>(html`<absch-country-profile country="ke" api-base=${apiBase({ delay: 600 })}></absch-country-profile>`);
-    const base = part(el, 'base')!;
-    expect(base.getAttribute('aria-busy')).to.equal('true');
-    expect(el.shadowRoot!.querySelectorAll('.skeleton').length).to.be.greaterThan(NATIONAL_SCHEMAS.length);
-    await expect(el).to.be.accessible();
+  describeAccessibleStates<Profile>({
+    template: (base) => html`<absch-country-profile country="ke" api-base=${base}></absch-country-profile>`,
+    skeletons: NATIONAL_SCHEMAS.length + 1,
+    empty: {
+      template: (base) => html`<absch-country-profile country=${FIXTURES.partyWithNoRecords} hide-empty api-base=${base}></absch-country-profile>`,
+      shown: (el) => part(el, 'status') && parts(el, 'record').length === 0,
+    },
   });
 
   describe('languages', () => {
