@@ -1,18 +1,21 @@
 /**
- * npm run bench [-- --quick] [-- --no-build] [-- --out FILE]: size, requests, bytes and time to content, printed as
- * tables and written to bench/results.json. Everything runs on loopback with Debian's chromium
+ * npm run bench [-- --quick] [-- --no-build] [-- --out FILE] [-- --docs FILE]: size, requests, bytes and time to
+ * content, printed as tables, written to bench/results.json and, as a page for readers, to
+ * docs/performance.md (with --out and no --docs, the page goes beside the results file, so a test
+ * run leaves the committed page alone). Everything runs on loopback with Debian's chromium
  * driven by playwright-core. Figures are medians (with min and max) over repeated runs after a
  * warm-up; none is asserted anywhere.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/find-browser.ts';
 import { startLoopbackServer, type Answer, type LoopbackServer } from '../scripts/loopback-server.ts';
 import { mockLatency } from './mock-latency.ts';
 import { portalCertificates, portalCountryProfile, portalPartiesList, portalSearch, type Send } from './portal-queries.ts';
 import { allInOneComposition } from './composition.ts';
+import { BUDGETS, performancePage, type BenchResults } from './performance-page.ts';
 import { fileSizes, kb } from './sizes.ts';
 import { stats, timeView, type Stats } from './time-view.ts';
 
@@ -20,6 +23,10 @@ const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 20;
 const outIndex = process.argv.indexOf('--out');
 const OUT = outIndex > 0 ? process.argv[outIndex + 1] : 'bench/results.json';
+const docsIndex = process.argv.indexOf('--docs');
+const DOCS = docsIndex > 0 ? process.argv[docsIndex + 1] : outIndex > 0 ? join(dirname(OUT), 'performance.md') : 'docs/performance.md';
+/** How this run was started, as the page says it. */
+const COMMAND = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
 
 interface View {
   name: string;
@@ -76,7 +83,7 @@ async function main() {
   };
   try {
     results.size = fileSizes();
-    console.log('\n1. Size of the shipped files (budgets: all-in-one ≤ 45 kB gzip, a page with one element ≤ 25 kB gzip)\n');
+    console.log(`\n1. Size of the shipped files (budgets: ${BUDGETS.map((b) => `${b.label} ≤ ${kb(b.gzip)} gzip`).join(', ')})\n`);
     console.log(`${pad('File', 52)} | ${pad('raw', 9)} | ${pad('gzip', 9)} | brotli`);
     for (const [file, size] of Object.entries(results.size as Record<string, { raw: number; gzip: number; brotli: number }>)) {
       console.log(`${pad(file, 52)} | ${pad(kb(size.raw), 9)} | ${pad(kb(size.gzip), 9)} | ${kb(size.brotli)}`);
@@ -130,7 +137,10 @@ async function main() {
 
     mkdirSync(dirname(OUT), { recursive: true });
     writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\n${RUNS} runs per time figure after a warm-up; bytes are response bodies (gzip as a CDN would send them); chromium ${results.chromium}; commit ${results.commit}; written to ${OUT}`);
+    mkdirSync(dirname(DOCS), { recursive: true });
+    // Every field of BenchResults was filled above; the object is typed loosely only while it is built.
+    writeFileSync(DOCS, performancePage(results as unknown as BenchResults, COMMAND));
+    console.log(`\n${RUNS} runs per time figure after a warm-up; bytes are response bodies (gzip as a CDN would send them); chromium ${results.chromium}; commit ${results.commit}; written to ${OUT} and ${DOCS}`);
   } finally {
     await browser.close();
     await server.close();

@@ -1,6 +1,6 @@
 /**
  * The bench's sanity check: `npm run bench -- --quick` runs on this machine and writes a
- * well-formed results file. Its figures are printed for people, never asserted.
+ * well-formed results file, and the performance page beside it. Its figures are printed for people, never asserted.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -44,6 +44,10 @@ describe('npm run bench -- --quick', () => {
         assert.ok(view.timeMs.min <= view.timeMs.median && view.timeMs.median <= view.timeMs.max, name);
       }
       assert.ok(Object.keys(results.mockApi).length >= 4);
+      // The page for readers goes beside the results file (never over docs/performance.md), with the run's commit and every view.
+      const page = readFileSync(join(out, 'performance.md'), 'utf8');
+      assert.ok(page.includes(`at commit ${results.commit} by \`npm run bench -- --quick`), 'the page says which commit and command');
+      for (const name of Object.keys(results.views)) assert.ok(page.includes(`| ${name.replace(/</g, '&lt;')} |`), `the page has a row for ${name}`);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

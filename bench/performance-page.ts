@@ -1,0 +1,111 @@
+/**
+ * docs/performance.md from one run of `npm run bench`: the figures as tables, the date, commit and
+ * command that made them, whether the size budgets are met, and what the figures mean. The page is
+ * written whole on every run, so what it says and the figures never drift apart.
+ */
+import type { Size } from './sizes.ts';
+import type { Stats } from './time-view.ts';
+
+interface Traffic {
+  requests: number;
+  bytes: number;
+  gzip: number;
+}
+
+interface ViewFigures {
+  ours: Traffic;
+  portal?: Traffic;
+  timeMs: Stats;
+  timeMsWith150msLatency: Stats;
+  longestTaskMs: Stats;
+}
+
+/** What bench/run.ts writes to bench/results.json (test/pages/bench.test.ts checks its shape). */
+export interface BenchResults {
+  commit: string;
+  chromium: string;
+  date: string;
+  runs: number;
+  size: Record<string, Size>;
+  allInOneComposition: Record<string, { raw: number; gzip: number }>;
+  views: Record<string, ViewFigures>;
+  mockApi: Record<string, Stats>;
+}
+
+/** The size budgets of issue 17: gzip bytes of the all-in-one file, and of a page with one profile. */
+export const BUDGETS: { file: string; label: string; gzip: number }[] = [
+  { file: 'dist/cdn/absch-widgets.js', label: 'the all-in-one file', gzip: 45_000 },
+  { file: 'page with only <absch-country-profile> (autoloader + its files + its view)', label: 'a page with one profile (autoloader)', gzip: 25_000 },
+];
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+/** Plain text for a table cell: `<` would open an HTML tag, `|` would end the cell. */
+const text = (value: string) => value.replace(/</g, '&lt;').replace(/\|/g, '\\|');
+const time = (s: Stats) => `${s.median} ms (${s.min}–${s.max})`;
+
+function table(headers: string[], rows: string[][]): string {
+  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+export function performancePage(results: BenchResults, command: string): string {
+  const day = results.date.slice(0, 10);
+  const quick = results.runs < 20 ? ` This was a quick run: its times are rough; commit the page of a full run.` : '';
+  const views = Object.entries(results.views).map(([name, v]) => [
+    text(name),
+    `${v.ours.requests} / ${v.portal?.requests ?? '–'}`,
+    `${kb(v.ours.gzip)} / ${v.portal ? kb(v.portal.gzip) : '–'}`,
+    time(v.timeMs),
+    `${v.timeMsWith150msLatency.median} ms`,
+    `${v.longestTaskMs.median} ms`,
+  ]);
+  const budgets = BUDGETS.map((budget) => {
+    const gzip = results.size[budget.file]?.gzip;
+    const verdict = gzip === undefined ? 'not measured' : gzip <= budget.gzip ? 'met' : '**over**';
+    return [budget.label, gzip === undefined ? '–' : kb(gzip), kb(budget.gzip), verdict];
+  });
+  const sizes = Object.entries(results.size).map(([file, s]) => [text(file), kb(s.raw), kb(s.gzip), kb(s.brotli)]);
+  const composition = Object.entries(results.allInOneComposition).map(([group, s]) => [text(group), kb(s.raw), kb(s.gzip)]);
+  const mock = Object.entries(results.mockApi).map(([query, s]) => [text(query), time(s)]);
+
+  return `<!-- Written by \`npm run bench\` (bench/run.ts, bench/performance-page.ts): run it again instead of editing this page. -->
+
+# Performance
+
+Measured on ${day} at commit ${results.commit} by \`${command}\`: headless Chromium ${results.chromium} drives the built CDN files against mock-api on loopback; ${results.runs} runs per time figure after a warm-up, medians with min–max.${quick}
+
+## Budgets
+
+${table(['What', 'gzip', 'Budget', 'Verdict'], budgets)}
+
+## Views
+
+Requests count API requests. Bytes are response bodies as a CDN would gzip them. Time to content runs from inserting the element to its \`absch-load\` and final render, with no added latency and with 150 ms added to every API request (each element's view, loaded from the CDN beside them, gets none). The longest main-thread task is 0 when none took over 50 ms.
+
+${table(['View', 'Requests, ours / portal', 'Bytes (gzip), ours / portal', 'Time to content', 'with +150 ms per request', 'Longest task'], views)}
+
+The portal's figures replay its own queries (scbd/absch.cbd.int app/services/search-service.js): the profile's grouped query with \`group.limit=10\` and a long \`fl\`; for certificates, the API examples' \`rows=10000\` then one \`documents/…/info\` per certificate. Our search costs one request more than the portal's: the countries list, for country names in the facets (shared with a Parties list on the same page).
+
+## Size of the shipped files
+
+${table(['File', 'Raw', 'gzip', 'brotli'], sizes)}
+
+### Where the all-in-one file's bytes go
+
+Each group gzipped on its own, from a source-mapped build; languages and DOMPurify are chunks of their own (above).
+
+${table(['Group', 'Raw', 'gzip'], composition)}
+
+## How the CDN files load
+
+- **An element's loaded view is a chunk.** What an element needs only to draw its loaded state (table rows, the chart, the record's layouts, the search results) is in \`chunks/*-view-*.js\`. The element asks for it when a load starts, beside its API requests, and draws once both are in, so it adds no round trip; a page downloads only the views it shows.
+- **Other chunks come only when needed.** The five languages and DOMPurify come only when a page shows another language or record HTML.
+- **A host's query string carries over.** A host may add \`?v=…\` to the script's URL (Drupal does). Every chunk is asked for with the same query string, and a view imports the file back with it, so the file never downloads or runs twice (a page test checks this).
+- **A chunk's own imports are asked for with it.** A page test delays every script by 300 ms and counts the waves: two with the all-in-one file (the file, then a view), three with the autoloader (the autoloader; the element's file with its chunks; the view).
+
+## mock-api
+
+Median handler time per named query, in process (no HTTP):
+
+${table(['Query', 'Time'], mock)}
+`;
+}
