@@ -2,12 +2,13 @@
  * Fails when the docs a user reads differ from the code: every element defined in src/define/
  * must be in custom-elements.json with a summary, and every attribute, event, CSS part and CSS
  * property must have a description there; each element needs its hand-written usage page
- * (docs/elements/usage/<tag>.md) and a link from README.md; and docs/elements/<tag>.md must be
- * exactly what scripts/element-docs.ts makes of the manifest today (run `npm run manifest`).
+ * (docs/elements/usage/<tag>.md) and a link from README.md; docs/elements/<tag>.md must be
+ * exactly what scripts/element-docs.ts makes of the manifest today (run `npm run manifest`); the
+ * README stays an overview (at most 15 kB); and every relative link of the docs reaches its target.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { elementPages, manifestElements, pagesOnDisk, readManifest, USAGE_DIR, type Described } from './element-docs.ts';
+import { dirname, join } from 'node:path';
+import { ELEMENT_DOCS_DIR, elementPages, manifestElements, pagesOnDisk, readManifest, USAGE_DIR, type Described } from './element-docs.ts';
 
 const manifest = readManifest();
 const readme = readFileSync('README.md', 'utf8');
@@ -47,8 +48,35 @@ for (const [file, text] of pages) {
 }
 for (const file of pagesOnDisk()) if (!pages.has(file)) problems.push(`${file} documents no element of the manifest (run npm run manifest)`);
 
+// The README is the overview; reference text belongs in docs/ (issue 17: at most 15 kB).
+const README_LIMIT = 15_000;
+if (Buffer.byteLength(readme) > README_LIMIT) problems.push(`README.md is ${Buffer.byteLength(readme)} bytes, over ${README_LIMIT}: move reference text to docs/`);
+
+// Every relative link of the docs reaches a file, and a heading when it names one. A usage page's
+// links are relative to the generated page it ends up in, so they are checked there.
+const docs = ['README.md', 'CONTRIBUTING.md', ...markdownIn('docs'), ...markdownIn(ELEMENT_DOCS_DIR)];
+for (const file of docs) {
+  for (const [, target] of readFileSync(file, 'utf8').matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (/^[a-z]+:/.test(target) || target.startsWith('#')) continue;
+    const [path, anchor] = target.split('#');
+    const resolved = join(dirname(file), path);
+    if (!existsSync(resolved)) problems.push(`${file} links to ${target}, which does not exist`);
+    else if (anchor && resolved.endsWith('.md') && !headingSlugs(resolved).has(anchor)) problems.push(`${file} links to ${target}: no such heading`);
+  }
+}
+
+function markdownIn(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.md')).map((f) => join(folder, f)) : [];
+}
+
+/** GitHub's anchors for a file's headings: lower case, punctuation dropped, spaces to hyphens. */
+function headingSlugs(file: string): Set<string> {
+  const headings = readFileSync(file, 'utf8').matchAll(/^#{1,6} (.+)$/gm);
+  return new Set([...headings].map(([, heading]) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-')));
+}
+
 if (problems.length) {
   console.error(`${problems.length} documentation problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`manifest: ${defined.length} element(s) described, docs/elements up to date and linked from the README`);
+console.log(`manifest: ${defined.length} element(s) described, docs/elements up to date and linked from the README, every docs link resolves`);
