@@ -1,34 +1,54 @@
 /**
- * What <absch-stats> draws a loaded chart with: the model in the element's language, the SVG bars,
- * the table and the downloads. A chunk of its own, loaded beside the chart's requests
- * (base/lazy-module.ts).
+ * What <absch-stats> draws a loaded chart with: the model in the element's language (memoized here,
+ * since it is the view's own derived state), the SVG bars, the table and the downloads. A chunk of
+ * its own, loaded beside the chart's requests (base/lazy-module.ts).
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { officialNamesArrived } from '../../data/official-names.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { barChart, swatch } from './bar-chart.js';
-import { formatShare, type ChartModel } from './chart-model.js';
+import { chartModel, formatShare, type ChartModel } from './chart-model.js';
 import { standaloneSvg, statsCsv } from './csv.js';
-
-export { chartModel } from './chart-model.js';
+import type { StatsData } from './stats-data.js';
 
 /** What the view reads and calls on its element. */
 export interface ChartHost {
   locale: Locale;
   dir: 'ltr' | 'rtl';
+  /** at most this many categories, then one "Other" bar (0: all) */
+  limit: number;
   showTable: boolean;
   /** the chart's title: the heading, the table's caption, the SVG file's title */
   title: string;
   toggleTable: () => void;
-  /** the drawn chart, which the SVG download copies */
-  chart: () => SVGSVGElement | null;
   /** fires `absch-export` and saves the file */
   download: (filename: string, blob: Blob, total: number) => void;
 }
 
+/** The last model drawn from each data, with what it was drawn for. */
+const models = new WeakMap<StatsData, { locale: Locale; limit: number; names: number; model: ChartModel }>();
+
+function modelOf(data: StatsData, { locale, limit }: ChartHost): ChartModel {
+  // Record-type and subject names of the locale may arrive after the data: the model is redone then.
+  const names = officialNamesArrived();
+  const memo = models.get(data);
+  if (memo?.locale === locale && memo.limit === limit && memo.names === names) return memo.model;
+  const model = chartModel(data, locale, limit);
+  models.set(data, { locale, limit, names, model });
+  return model;
+}
+
+/** The status region's sentence when a chart has loaded. */
+export function announce(_data: StatsData, host: ChartHost): string {
+  const title = host.title;
+  return msg(str`Chart loaded: ${title}.`, { id: 'stats-loaded' });
+}
+
 /** The summary, legend, bars, buttons and the table of a loaded chart. */
-export function renderChart(model: ChartModel, host: ChartHost): TemplateResult {
+export function render(data: StatsData, host: ChartHost): TemplateResult {
+  const model = modelOf(data, host);
   if (model.bars.every((bar) => bar.values.every((value) => value === 0))) {
     return html`<p part="empty" class="message">${msg('The Clearing-House has no published records to count for this chart.', { id: 'stats-empty' })}</p>`;
   }
@@ -46,7 +66,9 @@ export function renderChart(model: ChartModel, host: ChartHost): TemplateResult 
         ${msg('Show as table', { id: 'stats-show-table' })}
       </button>
       <button type="button" part="download-csv" @click=${() => downloadCsv(model, host, shareHeading)}>${msg('Download CSV', { id: 'stats-download-csv' })}</button>
-      <button type="button" part="download-svg" @click=${() => downloadSvg(model, host)}>${msg('Download SVG', { id: 'stats-download-svg' })}</button>
+      <button type="button" part="download-svg" @click=${(event: Event) => downloadSvg(model, host, event.currentTarget as Element)}>
+        ${msg('Download SVG', { id: 'stats-download-svg' })}
+      </button>
     </div>
     ${renderTable(model, host)}`;
 }
@@ -86,8 +108,9 @@ function downloadCsv(model: ChartModel, host: ChartHost, shareHeading: string): 
   host.download(`absch-${model.view}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }), model.bars.length);
 }
 
-function downloadSvg(model: ChartModel, host: ChartHost): void {
-  const chart = host.chart();
+/** Saves the chart drawn beside `button`, in the same shadow root. */
+function downloadSvg(model: ChartModel, host: ChartHost, button: Element): void {
+  const chart = (button.getRootNode() as ParentNode).querySelector<SVGSVGElement>('svg[part=chart]');
   if (!chart) return;
   const text = standaloneSvg(chart, host.title, model.summary);
   host.download(`absch-${model.view}.svg`, new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), model.bars.length);

@@ -1,6 +1,6 @@
 /**
- * The chart's numbers as CSV and its picture as a standalone SVG file. The CSV writer is the
- * certificate list's (pure, RFC 4180, BOM, formula-safe); it belongs in src/base/ once two elements use it.
+ * The chart's numbers as CSV and its picture as a standalone SVG file. The CSV writer is the one
+ * the certificate list uses too (src/base/csv.ts: pure, RFC 4180, BOM, formula-safe).
  */
 import { toCsv } from '../../base/csv.js';
 import type { ChartModel } from './chart-model.js';

@@ -1,23 +1,19 @@
 import { attributeWords } from '../../base/attribute-values.js';
 import { downloadBlob } from '../../base/download.js';
 import { msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { STATS_VIEWS, type StatsFilters, type StatsView } from '../../api/queries/stats.js';
-import { AbschElement } from '../../base/absch-element.js';
+import type { AbschLoadDetail } from '../../base/events.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles, tableStyles } from '../../base/styles.js';
-import { officialNamesArrived } from '../../data/official-names.js';
-import type { Locale } from '../../i18n/locale.js';
-import type { ChartModel } from './chart-model.js';
+import { AbschViewElement } from '../../base/view-element.js';
 import type { ChartHost } from './chart-view.js';
 import { chartTitle, loadStats, type StatsData } from './stats-data.js';
 import { statsStyles } from './stats.styles.js';
 
 const chartView = lazyModule(() => import('./chart-view.js'));
-type ChartView = typeof import('./chart-view.js');
 
 const DEFAULT_VIEW: StatsView = 'records-by-type';
 const COUNTRY_CODE = /^[a-z]{2}$/;
@@ -71,7 +67,9 @@ const SKELETON_BARS = [6, 4, 3, 2, 2, 1];
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-export class AbschStats extends AbschElement {
+type StatsArgs = readonly [view: StatsView, country: string, from: string, to: string, ...config: unknown[]];
+
+export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost> {
   static override styles = [baseStyles, tableStyles, statsStyles];
 
   /**
@@ -98,17 +96,17 @@ export class AbschStats extends AbschElement {
   /** Shows the table of numbers from the start (the toggle button flips it). */
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
-  private readonly data = new Task(this, {
-    // apiBase, appId and realm are arguments only so that changing them loads again.
-    task: ([view, countries, from, to], { signal }) => this.readyToShow(this.load(view, countries, from, to, signal), chartView),
-    args: () => [this.shownView, this.country, this.from, this.to, this.apiBase, this.appId, this.realm] as const,
-    onComplete: (data) => {
-      this.emitLoad({ view: data.view, totals: [...data.totals], items: data.items.map((item) => ({ key: item.key, values: [...item.values] })) });
-    },
-    onError: (error) => this.emitError(this.speaking(() => this.failureOf(error))),
-  });
+  // `view` is the attribute above, so the chart's module goes by this name (base/view-element.ts).
+  protected override get viewModule() {
+    return chartView;
+  }
 
-  private modelMemo?: { data: StatsData; locale: Locale; limit: number; names: number; model: ChartModel };
+  protected readonly baseClass = 'stats';
+
+  // apiBase, appId and realm are arguments only so that changing them loads again.
+  protected loadArgs() {
+    return [this.shownView, this.country, this.from, this.to, this.apiBase, this.appId, this.realm] as const;
+  }
 
   private get shownView(): StatsView {
     const view = this.view.trim().toLowerCase();
@@ -139,7 +137,7 @@ export class AbschStats extends AbschElement {
     }
   }
 
-  private async load(view: StatsView, countryText: string, fromText: string, toText: string, signal: AbortSignal): Promise<StatsData> {
+  protected async loadData([view, countryText, fromText, toText]: StatsArgs, signal: AbortSignal): Promise<StatsData> {
     const given = attributeWords(countryText.toLowerCase());
     const governments = given.filter((word) => COUNTRY_CODE.test(word));
     if (given.length && !governments.length) throw new InputProblem(countryText);
@@ -153,7 +151,7 @@ export class AbschStats extends AbschElement {
     return loadStats(view, filters, this.apiConfig, new Date(), signal);
   }
 
-  private failureOf(error: unknown): Failure {
+  protected override failureOf(error: unknown): Failure {
     if (error instanceof InputProblem) {
       const given = this.country.trim();
       return invalidInput(msg(str`“${given}” holds no two-letter country code, such as “ke” for Kenya.`, { id: 'stats-bad-country' }));
@@ -161,72 +159,42 @@ export class AbschStats extends AbschElement {
     return describeFailure(error);
   }
 
-  private modelOf(data: StatsData, view: ChartView): ChartModel {
-    const { locale } = this;
-    const limit = this.shownLimit;
-    // Record-type and subject names of the locale may arrive after the data: the memo is redone then.
-    const names = officialNamesArrived();
-    const memo = this.modelMemo;
-    if (memo?.data === data && memo.locale === locale && memo.limit === limit && memo.names === names) return memo.model;
-    const model = view.chartModel(data, locale, limit);
-    this.modelMemo = { data, locale, limit, names, model };
-    return model;
-  }
-
   private get titleText(): string {
     if (this.heading.trim()) return this.heading.trim();
-    // The title is known before the data: it is drawn at once and stays through loading.
     return chartTitle(this.shownView);
   }
 
-  /** The status region's sentence when a chart has loaded. */
-  private loadedText(): string {
-    const title = this.titleText;
-    return msg(str`Chart loaded: ${title}.`, { id: 'stats-loaded' });
+  /** The title is known before the data: it is drawn at once and stays through loading and failure. */
+  protected override renderBefore(): TemplateResult {
+    return html`<h2 part="title" id="title">${this.titleText}</h2>`;
   }
 
-  override render(): TemplateResult {
-    const busy = this.data.status <= TaskStatus.PENDING;
-    // tabindex -1: focus can rest on the element when the retry button it held goes away.
-    return html`<section part="base" class="stats" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} aria-labelledby="title" tabindex="-1">
-      <span class="visually-hidden" role="status">${this.taskAnnouncement(this.data, () => this.loadedText())}</span>
-      <h2 part="title" id="title">${this.titleText}</h2>
-      ${this.data.render({
-        initial: () => this.renderSkeleton(),
-        pending: () => this.renderSkeleton(),
-        complete: (data) => {
-          // The task awaited the view, so it is there.
-          const view = chartView.loaded;
-          return view ? view.renderChart(this.modelOf(data, view), this.chartHost()) : this.renderSkeleton();
-        },
-        error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
-      })}
-    </section>`;
-  }
-
-  private retry(): void {
-    this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus();
-    void this.data.run();
+  protected override get labelledBy(): string {
+    return 'title';
   }
 
   /** The layout of the final chart, in grey: nothing jumps when the data arrives. */
-  private renderSkeleton(): TemplateResult {
+  protected renderSkeleton(): TemplateResult {
     return html`<div class="skeleton-chart" aria-hidden="true">
       <span class="skeleton summary-line"></span>
       ${SKELETON_BARS.map((size) => html`<span class="skeleton label-line"></span><span class="skeleton bar-line size-${size}"></span>`)}
     </div>`;
   }
 
-  private chartHost(): ChartHost {
+  protected viewHost(): ChartHost {
     return {
       locale: this.locale,
       dir: this.direction,
+      limit: this.shownLimit,
       showTable: this.showTable,
       title: this.titleText,
       toggleTable: () => this.toggleTable(),
-      chart: () => this.renderRoot.querySelector<SVGSVGElement>('svg[part=chart]'),
       download: (filename, blob, total) => this.download(filename, blob, total),
     };
+  }
+
+  protected loadDetail(data: StatsData): AbschLoadDetail {
+    return { view: data.view, totals: [...data.totals], items: data.items.map((item) => ({ key: item.key, values: [...item.values] })) };
   }
 
   private toggleTable(): void {
