@@ -3,7 +3,8 @@
  * command that made them, whether the size budgets are met, and what the figures mean. The page is
  * written whole on every run, so what it says and the figures never drift apart.
  */
-import type { Size } from './sizes.ts';
+import { markdownTable as table } from '../scripts/markdown-table.ts';
+import { kb, type Size } from './sizes.ts';
 import type { Stats } from './time-view.ts';
 
 interface Traffic {
@@ -38,14 +39,9 @@ export const BUDGETS: { file: string; label: string; gzip: number }[] = [
   { file: 'page with only <absch-country-profile> (autoloader + its files + its view)', label: 'a page with one profile (autoloader)', gzip: 25_000 },
 ];
 
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 /** Plain text for a table cell: `<` would open an HTML tag, `|` would end the cell. */
 const text = (value: string) => value.replace(/</g, '&lt;').replace(/\|/g, '\\|');
 const time = (s: Stats) => `${s.median} ms (${s.min}–${s.max})`;
-
-function table(headers: string[], rows: string[][]): string {
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-}
 
 export function performancePage(results: BenchResults, command: string): string {
   const day = results.date.slice(0, 10);

@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { markdownTable as table } from './markdown-table.ts';
 
 export const ELEMENT_DOCS_DIR = 'docs/elements';
 export const USAGE_DIR = join(ELEMENT_DOCS_DIR, 'usage');
@@ -78,10 +79,6 @@ function defaultValue(source: string | undefined): string {
   const quoted = /^'([^']*)'$/.exec(source);
   if (quoted) return code(`"${quoted[1]}"`);
   return /^(-?\d+(\.\d+)?|true|false|null)$/.test(source) ? code(source) : '';
-}
-
-function table(headers: string[], rows: string[][]): string {
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
 
 function attributeRows(attributes: Attribute[]): string[][] {
