@@ -43,9 +43,9 @@ const contractDocumentsCommand = {
 };
 
 const config: TestRunnerConfig = {
-  // test/pages/ (page tests on the built files), test/cli/ (the commands) and test/mock-api/engine/ (mock-api's
-  // engine behind its handler) are node:test tests, not browser modules.
-  files: ['test/**/*.test.ts', '!test/pages/**', '!test/cli/**', '!test/mock-api/engine/**', '!test/worlds/**'],
+  // test/pages/ (page tests on the built files), test/cli/ (the commands), test/build/ (the build's own rules) and
+  // test/mock-api/engine/ (mock-api's engine behind its handler) are node:test tests, not browser modules.
+  files: ['test/**/*.test.ts', '!test/pages/**', '!test/cli/**', '!test/build/**', '!test/mock-api/engine/**', '!test/worlds/**'],
   nodeResolve: true,
   concurrency: 2,
   concurrentBrowsers: 1,

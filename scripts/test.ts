@@ -56,8 +56,9 @@ if (!failedStep) {
   if (browser.code !== 0 && (!plain || +plain[2] === 0)) total.failed++;
 
   // Node 20's test runner takes files, not globs.
-  // The page tests on the built files, the commands' tests (npm run api:check against mock-api) and mock-api's engine.
-  const nodeTests = ['test/pages', 'test/cli', 'test/mock-api/engine'].flatMap((folder) =>
+  // The page tests on the built files, the commands' tests (npm run api:check against mock-api), mock-api's engine
+  // and the build's own rules (build/, on a fixture it bundles).
+  const nodeTests = ['test/pages', 'test/cli', 'test/mock-api/engine', 'test/build'].flatMap((folder) =>
     readdirSync(folder).filter((file) => file.endsWith('.test.ts')).map((file) => `${folder}/${file}`),
   );
   const pages = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests]);
