@@ -27,6 +27,8 @@ const DEFAULT_MAX_PER_TYPE = 3;
 const MAX_PER_TYPE_LIMIT = 10;
 const COUNTRY_CODE = /^[A-Za-z]{2}$/;
 
+type ProfileArgs = readonly [country: string, latest: number, needsIndex: boolean, ...config: unknown[]];
+
 /**
  * A country's ABS information: its name, its Nagoya Protocol status, the number of published
  * national records of every type with links to them on the portal, and the latest records of each
@@ -65,8 +67,6 @@ const COUNTRY_CODE = /^[A-Za-z]{2}$/;
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-type ProfileArgs = readonly [country: string, latest: number, needsIndex: boolean, ...config: unknown[]];
-
 export class AbschCountryProfile extends AbschViewElement<ProfileArgs, Profile, ProfileHost> {
   static override styles = [baseStyles, countryProfileStyles];
 
