@@ -7,4 +7,24 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [ownEventsOnly()],
 };
+
+/**
+ * The analyser lists every event a base class can dispatch under every element, with the element's
+ * `@fires` descriptions merged in. A base helper that an element never calls (the export's) would
+ * then show as an undescribed event of that element: an inherited event that the element does not
+ * describe is not one it fires. Runs after the analyser's own inheritance step.
+ */
+function ownEventsOnly() {
+  return {
+    name: 'own-events-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        if (declaration.tagName && declaration.events) {
+          declaration.events = declaration.events.filter((event) => !event.inheritedFrom || event.description?.trim());
+        }
+      }
+    },
+  };
+}
