@@ -3,7 +3,7 @@ import type { Params } from '../client.js';
 import { F } from '../fields.js';
 import type { RecordId } from '../record-endpoints.js';
 import { term } from '../solr.js';
-import { publishedFilters, TITLE_FIELDS } from './common.js';
+import { ABS_REALM, publishedFilters, TITLE_FIELDS } from './common.js';
 
 /** Identifiers (GUIDs, without `@rev`) of the records a record points to. */
 export const REFERENCE_RECORD_FIELD = 'referenceRecord_ss';
@@ -20,12 +20,12 @@ export const REFERENCED_BY_ROWS = 1000;
 /** The fields a "referenced by" line needs: identity, type, title in every language, and which field points. */
 export const REFERENCED_BY_FIELDS = [F.identifier, F.uniqueIdentifier, F.schema, F.government, F.updatedDate, REFERENCE_RECORD_INFO_FIELD, F.title, ...TITLE_FIELDS];
 
-/** Published records whose `referenceRecord_ss` holds `identifier` (any revision of it), newest first. */
-export function referencedByQuery(identifier: string): Params {
+/** Published records of `realm` whose `referenceRecord_ss` holds `identifier` (any revision of it), newest first. */
+export function referencedByQuery(identifier: string, realm = ABS_REALM): Params {
   const guid = identifier.split('@')[0] ?? identifier;
   return {
     q: term(REFERENCE_RECORD_FIELD, guid),
-    fq: publishedFilters(),
+    fq: publishedFilters(realm),
     fl: REFERENCED_BY_FIELDS.join(','),
     sort: `${F.updatedDate} desc`,
     rows: REFERENCED_BY_ROWS,

@@ -1,5 +1,5 @@
 /**
- * What `<absch-record>` loads and how it puts it together: the record, the records it names, the
+ * How `<absch-record>` completes a record once it has arrived: its layout, the records it names, the
  * terms and countries it uses, and the records that point at it, grouped. Every request goes through
  * `getJson` (shared and cached by URL), and each distinct record, term and country is asked once.
  */
@@ -14,7 +14,7 @@ import { RECORD_TYPES } from '../../data/record-types.js';
 import { keywordTerm } from '../../data/keyword-terms.js';
 import { parseDate } from '../../i18n/format.js';
 import { LOCALES } from '../../i18n/locale.js';
-import { identifierKind, isLString, USAGE_TERMS, type FieldSpec, type Layout } from './layouts.js';
+import { identifierKind, isLString, layoutFor, USAGE_TERMS, type FieldSpec, type Layout } from './layouts.js';
 import { settle, uidOf, type Settled } from './record-identity.js';
 
 /**
@@ -32,6 +32,29 @@ export interface LoadedRecord {
   names: Names;
   /** absent under `hide-referenced-by` */
   referencedBy?: Settled<ReferencedBy>;
+}
+
+/**
+ * The record, completed: its layout, and the names it links to, asked for together with the records
+ * that point at it. `referencedBy` starts the index query, or hands the one already under way (absent
+ * under `hide-referenced-by`); it is called after the names are asked for, so they go first.
+ */
+export async function completeRecord(
+  config: ApiConfig,
+  info: DocumentInfo,
+  referencedBy: (() => Promise<Settled<DocList>>) | undefined,
+  signal: AbortSignal,
+): Promise<LoadedRecord> {
+  const layout = layoutFor(info.type, info.body);
+  const [names, references] = await Promise.all([resolveNames(config, collectNeeds(info, layout.fields), signal), referencedBy?.()]);
+  signal.throwIfAborted();
+  return {
+    info,
+    uid: uidOf(info),
+    layout,
+    names,
+    referencedBy: references && ('value' in references ? { value: groupReferencedBy(references.value, info.identifier) } : references),
+  };
 }
 
 /** Another record, named. */

@@ -1,8 +1,7 @@
 /**
- * What <absch-record> needs of a record before its view has loaded: the UID it shows (in messages
- * about a deleted record too), the check that a record found by a UID's number is that UID's, and
- * requests that may fail without taking the record down. The rest of loading is in record-data.ts,
- * part of the lazily loaded view.
+ * A record's identity, as <absch-record> names it: the UID it shows (in messages about a deleted record
+ * too), the check that a record found by a UID's number is that UID's, and how an identifier or a title
+ * is cut in a message. Also the outcome of requests that may fail without taking the record down.
  */
 import type { DocumentInfo, RecordId } from '../../api/record-endpoints.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
@@ -43,3 +42,6 @@ export function matchesUid(info: DocumentInfo, id: Extract<RecordId, { kind: 'ui
   const government = (info.government ?? 'SCBD').toUpperCase();
   return government === id.government && (id.revision === undefined || id.revision === info.revision);
 }
+
+/** Long values are cut in messages (the attribute and the page keep them whole). */
+export const clippedForMessage = (value: string) => (value.length > 80 ? `${value.slice(0, 79)}…` : value);

@@ -1,6 +1,5 @@
 /**
- * What <absch-record> draws a loaded record with, and the part of loading that needs the record
- * first: its layout, the names it links to, the records that point at it. A chunk of its own,
+ * How <absch-record> draws a loaded record, and what its status region says then. A chunk of its own,
  * downloaded with DOMPurify while the record is (base/lazy-module.ts).
  */
 import { msg, str } from '@lit/localize';
@@ -15,11 +14,11 @@ import { pickText, type LocalizedText } from '../../i18n/lstring.js';
 import { fallbackNote, fieldLabelOf, fieldValue, langOf, type FieldContext } from './fields.js';
 import { humanize, isLString } from './layouts.js';
 import { keyOf, type LoadedRecord, type ReferencedBy } from './record-data.js';
-import type { Settled } from './record-identity.js';
+import { clippedForMessage, type Settled } from './record-identity.js';
 import { renderReferencedBy, type ReferencedByContext } from './referenced-by.js';
 
-export { layoutFor } from './layouts.js';
-export { collectNeeds, groupReferencedBy, resolveNames } from './record-data.js';
+/** Not the view's: it rides in the view's chunk for the loader (see `recordView` in record-load.ts). */
+export { completeRecord } from './record-data.js';
 
 /** What the view reads and calls on its element. */
 export interface RecordHost extends ReferencedByContext {
@@ -28,12 +27,18 @@ export interface RecordHost extends ReferencedByContext {
 }
 
 /** The record's title in the element's language (or another), from its layout's title fields or the info's. */
-export function recordTitle(view: LoadedRecord, locale: Locale): LocalizedText | null {
+function recordTitle(view: LoadedRecord, locale: Locale): LocalizedText | null {
   const titleValue = view.layout.title.map((key) => view.info.body[key]).find(isLString) ?? view.info.title;
   return pickText(titleValue as Record<string, string> | undefined, locale);
 }
 
-export function renderRecord(view: LoadedRecord, host: RecordHost): TemplateResult {
+/** The status region's sentence when a record has loaded: its title (cut as in messages), else its UID. */
+export function announce(view: LoadedRecord, host: RecordHost): string {
+  const title = clippedForMessage(recordTitle(view, host.locale)?.text ?? view.uid);
+  return msg(str`Record loaded: ${title}.`, { id: 'record-loaded' });
+}
+
+export function render(view: LoadedRecord, host: RecordHost): TemplateResult {
   const { info, layout } = view;
   const body = info.body;
   const typeName = pickText(RECORD_TYPES[info.type]?.title, host.locale);

@@ -1,52 +1,19 @@
 import { msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
-import { recordListedQuery, referencedByQuery } from '../../api/queries/record.js';
-import { searchIndex } from '../../api/endpoints.js';
-import { fetchDocumentInfo, parseRecordId, type DocumentInfo, type RecordId } from '../../api/record-endpoints.js';
-import type { ApiConfig } from '../../api/client.js';
-import { AbschElement } from '../../base/absch-element.js';
-import { withSanitizer } from '../../base/dompurify.js';
-import { lazyModule } from '../../base/lazy-module.js';
+import type { AbschLoadDetail } from '../../base/events.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles } from '../../base/styles.js';
+import { AbschViewElement } from '../../base/view-element.js';
 import { formatDate, parseDate } from '../../i18n/format.js';
 import type { LoadedRecord } from './record-data.js';
+import { clippedForMessage, uidOf } from './record-identity.js';
+import { DeletedRecord, loadRecord, recordView } from './record-load.js';
 import type { RecordHost } from './record-view.js';
-import { matchesUid, settle, uidOf } from './record-identity.js';
 import { recordStyles } from './record.styles.js';
 
-type RecordView = typeof import('./record-view.js');
-/** The view and DOMPurify download together, while the record does. */
-const recordView = lazyModule(() => withSanitizer(import('./record-view.js')));
-
-/** The record exists but was deleted (`deletedOn` in its info). */
-class DeletedRecord extends Error {
-  constructor(readonly info: DocumentInfo) {
-    super('deleted');
-  }
-}
-
-/**
- * The record's info, deleted or not. The API's error answers may come without CORS headers, and a
- * browser then sees a network error (API fidelity audit §8): when the index answers and lists no such
- * record, the record is missing, not the API out of reach.
- */
-async function fetchRecord(config: ApiConfig, id: RecordId, signal: AbortSignal): Promise<DocumentInfo> {
-  try {
-    return await fetchDocumentInfo(config, id.path, signal, { includeDeleted: true });
-  } catch (error) {
-    if (!(error instanceof ApiError && error.kind === 'network')) throw error;
-    const listed = await searchIndex(config, recordListedQuery(id), signal).catch(() => undefined);
-    if (listed?.numFound === 0) throw new ApiError('not-found', 404, 'Not found.');
-    throw error;
-  }
-}
-
-/** Long values are cut in messages; the attribute keeps them whole. */
-const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 79)}…` : value);
+type RecordArgs = readonly [uid: string, withReferences: boolean, ...config: unknown[]];
 
 /**
  * One record of the ABS Clearing-House, as the portal's record page shows it: a certificate (IRCC),
@@ -106,7 +73,7 @@ const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 79)}…`
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-export class AbschRecord extends AbschElement {
+export class AbschRecord extends AbschViewElement<RecordArgs, LoadedRecord, RecordHost> {
   static override styles = [baseStyles, recordStyles];
 
   /** The record: its UID (`ABSCH-IRCC-IN-207343-1`, any case; it opens the revision it names), its GUID, or `GUID@revision`. */
@@ -121,56 +88,38 @@ export class AbschRecord extends AbschElement {
   /** "Referenced by" groups whose every line is shown. */
   @state() private expanded = new Set<string>();
 
-  private readonly record = new Task(this, {
-    // apiBase and appId are arguments only so that changing them loads again.
-    task: ([uid, withReferences], { signal }) => this.readyToShow(this.load(uid, withReferences, signal)),
-    args: () => [this.uid, !this.hideReferencedBy, this.apiBase, this.appId] as const,
-    onComplete: (loaded) => {
-      this.emitLoad({
-        uid: loaded.uid,
-        schema: loaded.info.type,
-        referencedBy: loaded.referencedBy && 'value' in loaded.referencedBy ? loaded.referencedBy.value.total : null,
-      });
-    },
-    onError: (error) => this.emitError(this.speaking(() => this.failureOf(error))),
-  });
+  protected readonly view = recordView;
+  protected readonly baseClass = 'record';
+
+  // apiBase, appId and realm are arguments only so that changing them loads again.
+  protected loadArgs() {
+    return [this.uid, !this.hideReferencedBy, this.apiBase, this.appId, this.realm] as const;
+  }
+
+  protected loadData([uid, withReferences]: RecordArgs, signal: AbortSignal): Promise<LoadedRecord> {
+    return loadRecord(this.apiConfig, uid, withReferences, signal);
+  }
+
+  protected loadDetail(loaded: LoadedRecord): AbschLoadDetail {
+    return {
+      uid: loaded.uid,
+      schema: loaded.info.type,
+      referencedBy: loaded.referencedBy && 'value' in loaded.referencedBy ? loaded.referencedBy.value.total : null,
+    };
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('uid') && this.expanded.size) this.expanded = new Set();
   }
 
-  private async load(raw: string, withReferences: boolean, signal: AbortSignal): Promise<LoadedRecord> {
-    const id = parseRecordId(raw);
-    if (!id) throw new InputProblem(raw);
-    const config = this.apiConfig;
-    // A GUID is known before the record arrives: its "referenced by" query can go at the same time.
-    const early = withReferences && id.kind === 'guid' ? settle(searchIndex(config, referencedByQuery(id.identifier), signal)) : undefined;
-    const [info, view] = await Promise.all([fetchRecord(config, id, signal), recordView.load()]);
-    if (id.kind === 'uid' && !matchesUid(info, id)) throw new ApiError('not-found', 404, 'The UID names another record.');
-    if (info.deletedOn) throw new DeletedRecord(info);
-    const layout = view.layoutFor(info.type, info.body);
-    const [names, references] = await Promise.all([
-      view.resolveNames(config, view.collectNeeds(info, layout.fields), signal),
-      withReferences ? (early ?? settle(searchIndex(config, referencedByQuery(info.identifier), signal))) : undefined,
-    ]);
-    signal.throwIfAborted();
-    return {
-      info,
-      uid: uidOf(info),
-      layout,
-      names,
-      referencedBy: references && ('value' in references ? { value: view.groupReferencedBy(references.value, info.identifier) } : references),
-    };
-  }
-
-  private failureOf(error: unknown): Failure {
+  protected override failureOf(error: unknown): Failure {
     const value = this.uid.trim();
     if (error instanceof InputProblem) {
       return invalidInput(
         value === ''
           ? msg('No record is set. Give its unique identifier, such as ABSCH-IRCC-IN-207343-1.', { id: 'record-no-uid' })
-          : msg(str`“${shown(value)}” is not a record identifier. Give a unique identifier such as ABSCH-IRCC-IN-207343-1.`, { id: 'record-malformed-uid' }),
+          : msg(str`“${clippedForMessage(value)}” is not a record identifier. Give a unique identifier such as ABSCH-IRCC-IN-207343-1.`, { id: 'record-malformed-uid' }),
       );
     }
     if (error instanceof DeletedRecord) {
@@ -186,35 +135,12 @@ export class AbschRecord extends AbschElement {
       };
     }
     if (error instanceof ApiError && (error.kind === 'not-found' || (error.kind === 'http' && error.status === 400))) {
-      return { ...describeFailure(error), message: msg(str`No record with the identifier “${shown(value)}” is published.`, { id: 'record-not-found' }) };
+      return { ...describeFailure(error), message: msg(str`No record with the identifier “${clippedForMessage(value)}” is published.`, { id: 'record-not-found' }) };
     }
     return describeFailure(error);
   }
 
-  override render(): TemplateResult {
-    const busy = this.record.status <= TaskStatus.PENDING;
-    // tabindex -1: focus can rest on the record when the button it held goes away.
-    return html`<section part="base" class="record" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-      <span class="visually-hidden" role="status">${this.taskAnnouncement(this.record, (loaded) => this.loadedText(loaded, recordView.loaded))}</span>
-      ${this.record.render({
-        initial: () => this.renderSkeleton(),
-        pending: () => this.renderSkeleton(),
-        complete: (loaded) => {
-          // The load awaited the view, so it is there.
-          const view = recordView.loaded;
-          return view ? view.renderRecord(loaded, this.viewHost()) : this.renderSkeleton();
-        },
-        error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
-      })}
-    </section>`;
-  }
-
-  private retry(): void {
-    this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus();
-    void this.record.run();
-  }
-
-  private renderSkeleton(): TemplateResult {
+  protected renderSkeleton(): TemplateResult {
     return html`<div part="header" aria-hidden="true">
         <span class="skeleton type-line"></span>
         <span class="skeleton title-line"></span>
@@ -224,13 +150,7 @@ export class AbschRecord extends AbschElement {
       </div>`;
   }
 
-  /** The status region's sentence when a record has loaded: its title (cut as in messages), else its UID. */
-  private loadedText(loaded: LoadedRecord, view: RecordView | undefined): string {
-    const title = shown(view?.recordTitle(loaded, this.locale)?.text ?? loaded.uid);
-    return msg(str`Record loaded: ${title}.`, { id: 'record-loaded' });
-  }
-
-  private viewHost(): RecordHost {
+  protected viewHost(): RecordHost {
     return {
       locale: this.locale,
       portal: this.portal,
