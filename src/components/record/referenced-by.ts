@@ -10,7 +10,7 @@ import type { AbschSelectDetail } from '../../base/events.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
-import { pickText } from '../../i18n/lstring.js';
+import { pickIndexedText, pickText } from '../../i18n/lstring.js';
 import { selectPlural } from '../../i18n/plural.js';
 import { langOf } from './fields.js';
 import { fieldLabel } from './layouts.js';
@@ -79,7 +79,8 @@ function renderGroup(schema: string, group: FieldGroup, ctx: ReferencedByContext
 }
 
 function renderRecord(record: ReferencingRecord, ctx: ReferencedByContext, firstRevealed: boolean): TemplateResult {
-  const title = pickText(record.titles, ctx.locale);
+  // Read from the index, which fills a language the record lacks with its English title.
+  const title = pickIndexedText(record.titles, ctx.locale);
   const url = recordUrl(ctx.portal, ctx.locale, record.schema, record.uid);
   const { lang, dir } = langOf(title, ctx.locale);
   return html`<li part="referenced-record" class="record">
