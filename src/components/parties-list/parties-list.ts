@@ -1,12 +1,11 @@
 import { attributeWords, warnUnknownWords } from '../../base/attribute-values.js';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AbschElement } from '../../base/absch-element.js';
+import type { AbschLoadDetail } from '../../base/events.js';
 import { lazyModule } from '../../base/lazy-module.js';
-import { describeFailure } from '../../base/messages.js';
 import { baseStyles, tableStyles } from '../../base/styles.js';
-import type { Locale } from '../../i18n/locale.js';
+import { AbschViewElement } from '../../base/view-element.js';
 import {
   loadParties,
   PARTIES_COLUMNS,
@@ -19,12 +18,11 @@ import {
   type SortOrder,
 } from './parties-data.js';
 import { partiesListStyles } from './parties-list.styles.js';
-import type { RowView } from './table-view.js';
+import type { TableHost } from './table-view.js';
 
 export { PARTIES_COLUMNS, PARTIES_SORT_KEYS, PARTIES_STATUSES, type PartiesColumn, type PartiesSortKey, type PartiesStatus, type PartiesTotals } from './parties-data.js';
 
 const tableView = lazyModule(() => import('./table-view.js'));
-type TableView = typeof import('./table-view.js');
 
 const DEFAULT_SORT: SortOrder = { key: 'name', descending: false };
 /** The direction a column sorts in when its header is first chosen: most records first. */
@@ -82,7 +80,10 @@ const ANNOUNCE_DELAY_MS = 500;
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-export class AbschPartiesList extends AbschElement {
+/** The API asked: the list is one request for every country, whatever the filters. */
+type PartiesArgs = readonly [apiBase: string | undefined, appId: string | undefined, realm: string | undefined];
+
+export class AbschPartiesList extends AbschViewElement<PartiesArgs, PartiesData, TableHost> {
   static override styles = [baseStyles, tableStyles, partiesListStyles];
 
   /** Which countries to list, space-separated: `party`, `ratified`, `signatory`, `non-party`. Default: all. */
@@ -103,22 +104,26 @@ export class AbschPartiesList extends AbschElement {
   /** Where portal links open: a browsing-context name such as `_blank`. Default: the same tab. */
   @property({ attribute: 'link-target' }) linkTarget = '';
 
-  /** The number of countries a screen reader was last told are shown (debounced while typing). */
-  @state() private announcedCount: number | null = null;
+  /** The filter the status region speaks for: `filter` once typing pauses, at once for any other change. */
+  @state() private announcedFilter = '';
 
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly data = new Task(this, {
-    // apiBase and appId are arguments only so that changing them loads again.
-    task: (_args, { signal }) => this.readyToShow(loadParties(this.apiConfig, signal), tableView),
-    args: () => [this.apiBase, this.appId] as const,
-    onComplete: (data) => this.emitLoad({ ...data.totals }),
-    onError: (error) => this.emitError(this.speaking(() => describeFailure(error))),
-  });
+  protected readonly view = tableView;
+  protected readonly baseClass = 'parties';
 
-  // Memos: sorting, filtering or a new language redo only what depends on them.
-  private viewsMemo?: { data: PartiesData; locale: Locale; portal: string; views: RowView[] };
-  private sortedMemo?: { views: RowView[]; key: PartiesSortKey; descending: boolean; sorted: RowView[] };
+  // apiBase, appId and realm are arguments only so that changing them loads again.
+  protected loadArgs(): PartiesArgs {
+    return [this.apiBase, this.appId, this.realm];
+  }
+
+  protected loadData(_args: PartiesArgs, signal: AbortSignal): Promise<PartiesData> {
+    return loadParties(this.apiConfig, signal);
+  }
+
+  protected loadDetail(data: PartiesData): AbschLoadDetail {
+    return { ...data.totals };
+  }
 
   private get shownColumns(): Set<PartiesColumn> {
     const known = knownWords(this.columns, PARTIES_COLUMNS);
@@ -141,8 +146,21 @@ export class AbschPartiesList extends AbschElement {
     if (changed.has('sort') && this.sort.trim() !== '' && !parseSort(this.sort)) {
       console.warn(`<absch-parties-list>: sort="${this.sort}" is unknown; known: ${PARTIES_SORT_KEYS.join(', ')}, each with an optional leading "-" (descending). Sorting by name.`);
     }
-    // In willUpdate, so that the live region changes within this update rather than scheduling another.
-    this.trackAnnouncement(changed);
+    if (changed.has('filter') || changed.has('status')) this.followFilter(changed.has('filter'));
+  }
+
+  /**
+   * Keeps `announcedFilter` in step with `filter`: after a pause when the filter of a shown list is
+   * being edited, at once otherwise (a new status, or before the list is shown). In willUpdate, so
+   * that the status region changes within this update rather than scheduling another.
+   */
+  private followFilter(typing: boolean): void {
+    clearTimeout(this.announceTimer);
+    if (typing && this.loading.status === TaskStatus.COMPLETE) {
+      this.announceTimer = setTimeout(() => (this.announcedFilter = this.filter), ANNOUNCE_DELAY_MS);
+    } else {
+      this.announcedFilter = this.filter;
+    }
   }
 
   override disconnectedCallback(): void {
@@ -150,31 +168,21 @@ export class AbschPartiesList extends AbschElement {
     clearTimeout(this.announceTimer);
   }
 
-  override render(): TemplateResult {
-    const busy = this.data.status <= TaskStatus.PENDING;
-    // tabindex -1: focus can rest on the list when the retry button it held goes away.
-    return html`<section part="base" class="parties" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-      <span class="visually-hidden" role="status">${this.countAnnouncement()}</span>
-      ${this.data.render({
-        initial: () => this.renderSkeleton(),
-        pending: () => this.renderSkeleton(),
-        complete: (data) => {
-          // The task awaited the view, so it is there.
-          const table = tableView.loaded;
-          return table ? this.renderList(data, table) : this.renderSkeleton();
-        },
-        error: (error) => this.renderFailure(describeFailure(error), () => this.retry()),
-      })}
-    </section>`;
-  }
-
-  private retry(): void {
-    this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus();
-    void this.data.run();
+  /**
+   * The number of countries shown, said once per change of the statuses or the (paused) filter: not
+   * for the first load, a new order, new columns or a new language, whose key stays the same.
+   */
+  protected override announce(): unknown {
+    const { status, value } = this.loading;
+    if (status === TaskStatus.ERROR) return this.announcement(this.loading.error);
+    if (status !== TaskStatus.COMPLETE || !value) return this.announcement(undefined);
+    const statuses = this.shownStatuses;
+    const choice = `${[...statuses].sort().join(' ')}\n${this.announcedFilter}`;
+    return this.announcement(choice, () => value.view.announce?.(value.data, { ...this.viewHost(), filter: this.announcedFilter }) ?? '');
   }
 
   /** The layout of the final list, in grey: nothing jumps when the data arrives. */
-  private renderSkeleton(): TemplateResult {
+  protected renderSkeleton(): TemplateResult {
     return html`<div class="skeleton-list" aria-hidden="true">
       <span class="skeleton totals-line"></span>
       ${this.search ? html`<span class="skeleton search-line"></span>` : nothing}
@@ -182,76 +190,25 @@ export class AbschPartiesList extends AbschElement {
     </div>`;
   }
 
-  private renderList(data: PartiesData, table: TableView): TemplateResult {
-    const views = this.viewsOf(data, table);
-    return table.renderList(data, {
+  protected viewHost(): TableHost {
+    return {
       locale: this.locale,
+      portal: this.portal,
       columns: this.shownColumns,
+      statuses: this.shownStatuses,
       sortOrder: this.sortOrder,
-      sorted: this.sortedViews(views, table),
-      shown: this.visibleCodes(views, table),
       search: this.search,
       filter: this.filter,
       linkTarget: this.linkTarget,
-      onFilterInput: (event) => this.onFilterInput(event),
+      onFilterInput: (event) => (this.filter = (event.target as HTMLInputElement).value),
       sortBy: (key) => this.sortBy(key),
-    });
-  }
-
-  private onFilterInput(event: InputEvent): void {
-    this.filter = (event.target as HTMLInputElement).value;
+    };
   }
 
   private sortBy(key: PartiesSortKey): void {
     const order = this.sortOrder;
     const descending = order.key === key ? !order.descending : FIRST_DIRECTION[key];
     this.sort = `${descending ? '-' : ''}${key}`;
-  }
-
-  /** Names and dates in the element's language, folded names for the filter: once per data and language. */
-  private viewsOf(data: PartiesData, table: TableView): RowView[] {
-    const { locale, portal } = this;
-    const memo = this.viewsMemo;
-    if (memo?.data === data && memo.locale === locale && memo.portal === portal) return memo.views;
-    const views = table.rowViews(data.rows, locale, portal);
-    this.viewsMemo = { data, locale, portal, views };
-    return views;
-  }
-
-  private sortedViews(views: RowView[], table: TableView): RowView[] {
-    const { key, descending } = this.sortOrder;
-    const memo = this.sortedMemo;
-    if (memo?.views === views && memo.key === key && memo.descending === descending) return memo.sorted;
-    const sorted = table.sortViews(views, { key, descending }, this.locale);
-    this.sortedMemo = { views, key, descending, sorted };
-    return sorted;
-  }
-
-  private visibleCodes(views: RowView[], table: TableView): Set<string> {
-    return table.visibleCodes(views, this.shownStatuses, this.filter, this.locale);
-  }
-
-  /** Keeps `announcedCount` in step with the rows shown: at once on load or a new status, after a pause while typing. */
-  private trackAnnouncement(changed: PropertyValues<this>): void {
-    const data = this.data.status === TaskStatus.COMPLETE ? this.data.value : undefined;
-    // Complete, the task has loaded the view too.
-    const table = tableView.loaded;
-    if (!data || !table) return;
-    const count = this.visibleCodes(this.viewsOf(data, table), table).size;
-    clearTimeout(this.announceTimer);
-    if (count === this.announcedCount) return;
-    if (this.announcedCount === null || !changed.has('filter')) this.announcedCount = count;
-    else this.announceTimer = setTimeout(() => (this.announcedCount = count), ANNOUNCE_DELAY_MS);
-  }
-
-  /** The number of countries shown, said when it changes (not for the first load, nor a new language). */
-  private countAnnouncement(): string {
-    const data = this.data.value;
-    const table = tableView.loaded;
-    if (this.data.status === TaskStatus.ERROR) return this.announcement(this.data.error);
-    if (this.data.status !== TaskStatus.COMPLETE || !data || !table || this.announcedCount === null) return this.announcement(undefined);
-    const count = this.announcedCount;
-    return this.announcement(count, () => table.announcement(count, data.totals.countries, this.locale));
   }
 }
 
@@ -264,4 +221,3 @@ function parseSort(value: string): SortOrder | null {
   if (!match || !(PARTIES_SORT_KEYS as readonly string[]).includes(match[2])) return null;
   return { key: match[2] as PartiesSortKey, descending: match[1] === '-' };
 }
-

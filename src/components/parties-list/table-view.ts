@@ -1,7 +1,7 @@
 /**
  * What <absch-parties-list> draws a loaded list with: the rows in the element's language, their
- * order and filters, the table and the words around it. A chunk of its own, loaded beside the
- * list's requests (base/lazy-module.ts).
+ * order and filters (memoized here, since they are the view's own derived state), the table and the
+ * words around it. A chunk of its own, loaded beside the list's requests (base/lazy-module.ts).
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -27,8 +27,23 @@ import {
   type SortOrder,
 } from './parties-data.js';
 
+/** What the view reads and calls on its element: the element's attributes and UI state, and its handlers. */
+export interface TableHost {
+  locale: Locale;
+  portal: string;
+  columns: Set<PartiesColumn>;
+  statuses: Set<PartiesStatus>;
+  sortOrder: SortOrder;
+  /** whether the name filter box is shown */
+  search: boolean;
+  filter: string;
+  linkTarget: string;
+  onFilterInput: (event: InputEvent) => void;
+  sortBy: (key: PartiesSortKey) => void;
+}
+
 /** A row as one language shows it, computed once per language and data, not per render. */
-export interface RowView {
+interface RowView {
   row: PartyRow;
   name: string;
   /** the language of `name` when it is not the element's */
@@ -41,21 +56,45 @@ export interface RowView {
   irccHref: string;
 }
 
-/** What the element gives the table: its settings, its memoised rows and its handlers, so that the view needs none of its members. */
-export interface TableHost {
-  locale: Locale;
-  columns: Set<PartiesColumn>;
-  sortOrder: SortOrder;
-  /** the rows in the chosen order, hidden ones included */
-  sorted: RowView[];
-  /** the codes of the rows that pass the filters (`visibleCodes`) */
-  shown: Set<string>;
-  /** whether the name filter box is shown */
-  search: boolean;
-  filter: string;
-  linkTarget: string;
-  onFilterInput: (event: InputEvent) => void;
-  sortBy: (key: PartiesSortKey) => void;
+/**
+ * The rows of each loaded list as last drawn, each with what it was derived from: a new language
+ * redoes the names, a new order only the sort, a key typed in the search box only the filter.
+ */
+interface Derived {
+  views: { locale: Locale; portal: string; views: RowView[] };
+  sorted?: { views: RowView[]; key: PartiesSortKey; descending: boolean; sorted: RowView[] };
+  shown?: { views: RowView[]; statuses: string; filter: string; shown: Set<string> };
+}
+
+const derived = new WeakMap<PartiesData, Derived>();
+
+/** Names and dates in the host's language, folded names for the filter: once per data, language and portal. */
+function derivedOf(data: PartiesData, { locale, portal }: TableHost): Derived {
+  const memo = derived.get(data);
+  if (memo?.views.locale === locale && memo.views.portal === portal) return memo;
+  const fresh: Derived = { views: { locale, portal, views: rowViews(data.rows, locale, portal) } };
+  derived.set(data, fresh);
+  return fresh;
+}
+
+/** The rows in the host's order, hidden ones included. */
+function sortedRows(data: PartiesData, host: TableHost): RowView[] {
+  const memo = derivedOf(data, host);
+  const { views } = memo.views;
+  const { key, descending } = host.sortOrder;
+  if (memo.sorted?.views === views && memo.sorted.key === key && memo.sorted.descending === descending) return memo.sorted.sorted;
+  memo.sorted = { views, key, descending, sorted: sortViews(views, host.sortOrder, host.locale) };
+  return memo.sorted.sorted;
+}
+
+/** The codes of the rows that pass the host's status and name filters. */
+function shownCodes(data: PartiesData, host: TableHost): Set<string> {
+  const memo = derivedOf(data, host);
+  const { views } = memo.views;
+  const statuses = [...host.statuses].sort().join(' ');
+  if (memo.shown?.views === views && memo.shown.statuses === statuses && memo.shown.filter === host.filter) return memo.shown.shown;
+  memo.shown = { views, statuses, filter: host.filter, shown: visibleCodes(views, host.statuses, host.filter, host.locale) };
+  return memo.shown.shown;
 }
 
 const collators = new Map<Locale, Intl.Collator>();
@@ -70,7 +109,7 @@ function collatorFor(locale: Locale): Intl.Collator {
   return collator;
 }
 
-export function rowViews(rows: PartyRow[], locale: Locale, portal: string): RowView[] {
+function rowViews(rows: PartyRow[], locale: Locale, portal: string): RowView[] {
   return rows.map((row): RowView => {
     const name = pickText(row.country.name, locale);
     return {
@@ -86,7 +125,7 @@ export function rowViews(rows: PartyRow[], locale: Locale, portal: string): RowV
   });
 }
 
-export function sortViews(views: RowView[], { key, descending }: SortOrder, locale: Locale): RowView[] {
+function sortViews(views: RowView[], { key, descending }: SortOrder, locale: Locale): RowView[] {
   const collator = collatorFor(locale);
   const byName = (a: RowView, b: RowView) => collator.compare(a.name, b.name) || (a.row.code < b.row.code ? -1 : a.row.code > b.row.code ? 1 : 0);
   const sign = descending ? -1 : 1;
@@ -107,7 +146,7 @@ export function sortViews(views: RowView[], { key, descending }: SortOrder, loca
 }
 
 /** The codes of the rows that pass the status and name filters; the others stay in the DOM, hidden. */
-export function visibleCodes(views: RowView[], statuses: Set<PartiesStatus>, filter: string, locale: Locale): Set<string> {
+function visibleCodes(views: RowView[], statuses: Set<PartiesStatus>, filter: string, locale: Locale): Set<string> {
   const needle = fold(filter.trim(), locale);
   const code = filter.trim().toUpperCase();
   return new Set(
@@ -117,10 +156,12 @@ export function visibleCodes(views: RowView[], statuses: Set<PartiesStatus>, fil
   );
 }
 
-export function announcement(count: number, total: number, locale: Locale): string {
-  const shown = formatNumber(count, locale);
-  const all = formatNumber(total, locale);
-  return selectPlural(total, locale, {
+/** The status region's sentence: how many of the countries the host's filters show. */
+export function announce(data: PartiesData, host: TableHost): string {
+  const shown = formatNumber(shownCodes(data, host).size, host.locale);
+  const total = data.totals.countries;
+  const all = formatNumber(total, host.locale);
+  return selectPlural(total, host.locale, {
     zero: msg(str`${shown} of ${all} countries shown`, { id: 'parties-shown-zero' }),
     one: msg(str`${shown} of ${all} country shown`, { id: 'parties-shown-one' }),
     two: msg(str`${shown} of ${all} countries shown`, { id: 'parties-shown-two' }),
@@ -130,8 +171,9 @@ export function announcement(count: number, total: number, locale: Locale): stri
   });
 }
 
-export function renderList(data: PartiesData, host: TableHost): TemplateResult {
-  const { columns, shown } = host;
+export function render(data: PartiesData, host: TableHost): TemplateResult {
+  const { columns } = host;
+  const shown = shownCodes(data, host);
   return html`<p part="totals" class="totals">${totalsText(data.totals, host.locale)}</p>
     ${host.search
       ? html`<div part="search" class="search">
@@ -150,7 +192,7 @@ export function renderList(data: PartiesData, host: TableHost): TemplateResult {
             </thead>
             <tbody>
               ${repeat(
-                host.sorted,
+                sortedRows(data, host),
                 (view) => view.row.code,
                 (view) => renderRow(view, shown.has(view.row.code), host),
               )}
