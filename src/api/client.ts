@@ -1,12 +1,14 @@
 /**
  * The one HTTP client of the library (ky): timeout, retry with backoff on network errors, 5xx
- * and 429 (honouring Retry-After), never on other 4xx; shared answers through `sharedRequest`.
+ * and 429 (honouring Retry-After), never on other 4xx; shared answers through `sharedRequest`;
+ * requests to one origin take turns (origin-queue.ts).
  * GETs carry no custom header, so the browser sends no CORS preflight: `Accept: application/json`
  * is CORS-safelisted (and the API's documented value: scbd/clearing-house-documentation
  * components/common/header/realm-accept.md). POSTs of JSON (`postJson`) are preflighted.
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { ApiError, isAbort } from './errors.js';
+import { inTurn, pauseOrigin } from './origin-queue.js';
 import { sharedRequest } from './shared-request.js';
 
 /** How index queries travel: GET with repeated keys, or the portal's POST of JSON arrays. */
@@ -75,15 +77,19 @@ const ACCEPT_JSON = { Accept: 'application/json' };
 async function fetchJson(url: string, config: ApiConfig, signal: AbortSignal, body?: string): Promise<unknown> {
   let text: string;
   try {
-    text = await ky(url, {
-      method: body === undefined ? 'get' : 'post',
-      body,
-      headers: body === undefined ? ACCEPT_JSON : { ...ACCEPT_JSON, 'Content-Type': 'application/json' },
-      signal,
-      timeout: config.timeout,
-      // An index POST is a read like a GET: retried the same way.
-      retry: { limit: config.retries, methods: ['get', 'post'], statusCodes: [408, 429, 500, 502, 503, 504], backoffLimit: 4000 },
-    }).text();
+    text = await inTurn(url, signal, () =>
+      ky(url, {
+        method: body === undefined ? 'get' : 'post',
+        body,
+        headers: body === undefined ? ACCEPT_JSON : { ...ACCEPT_JSON, 'Content-Type': 'application/json' },
+        signal,
+        timeout: config.timeout,
+        // An index POST is a read like a GET: retried the same way.
+        retry: { limit: config.retries, methods: ['get', 'post'], statusCodes: [408, 429, 500, 502, 503, 504], backoffLimit: 4000 },
+        // A 429 pauses every request to the API, not only this one's retry.
+        hooks: { afterResponse: [(_request, _options, response) => void (response.status === 429 && pauseOrigin(url, response.headers.get('Retry-After')))] },
+      }).text(),
+    );
   } catch (error) {
     // Read an error answer to its end: the connection is freed at once, and the browser records
     // the request like any other (Chromium's resource timing skips a response left unread).

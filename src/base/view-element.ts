@@ -11,8 +11,9 @@
  * classes too).
  */
 import { msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { answerChanges, requestsOf, staleSince, type AnswerChange } from '../api/shared-request.js';
 import { formatDate } from '../i18n/format.js';
 import { AbschElement } from './absch-element.js';
@@ -66,8 +67,17 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
   /** The `absch-load` event's detail. */
   protected abstract loadDetail(data: Data): AbschLoadDetail;
 
+  /**
+   * `lazy` (the default): the element loads when it comes near the viewport, as images with
+   * `loading="lazy"` do, so that a long page asks the API only for what is read; `eager`: at once.
+   */
+  @property({ attribute: 'loading' }) loadingMode = '';
+
   protected readonly loading = new Task<Args, Loaded<Data, Host>>(this, {
     task: async (args, { signal }) => {
+      this.asksNothing = !this.wantsLoad(args);
+      if (this.asksNothing) return initialState;
+      await this.nearViewport(signal);
       const asked = requestsOf(signal);
       const [data, view] = await this.readyToShow(Promise.all([this.loadData(args, signal), this.viewModule.load()]));
       this.drawnFrom = asked;
@@ -75,12 +85,15 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
     },
     args: () => this.loadArgs(),
     onComplete: ({ data }) => {
+      if (!this.showsLoad(data)) return;
       this.saidStale = this.staleSince !== undefined;
       this.emitLoad({ ...this.loadDetail(data), ...(this.saidStale ? { stale: true } : {}) });
     },
     onError: (error) => this.emitError(this.speaking(() => this.failureOf(error))),
   });
 
+  /** The last load's arguments asked for nothing (`wantsLoad`): the initial state is final, not busy. */
+  private asksNothing = false;
   /** The requests the shown data came from: a stored answer among them may be renewed, or turn out stale. */
   private drawnFrom = new Set<string>();
   /** A load run because a stored answer was renewed: the old view stays until the new one is drawn. */
@@ -103,19 +116,88 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
     void this.loading.run().finally(() => (this.refreshing = false));
   };
 
+  /** Whether the element has come near the viewport once (from then on, it loads at once). */
+  private near = false;
+  private whenNear?: Promise<void>;
+  private reachedNear?: () => void;
+  private nearObserver?: IntersectionObserver;
+
   override connectedCallback(): void {
     super.connectedCallback();
     answerChanges.addEventListener('change', this.onAnswerChange);
+    if (this.reachedNear && !this.near) this.observeNearness();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     answerChanges.removeEventListener('change', this.onAnswerChange);
+    this.nearObserver?.disconnect();
+    this.nearObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!changed.has('loadingMode')) return;
+    const mode = this.loadingMode.trim().toLowerCase();
+    if (mode === 'eager') this.comeNear();
+    else if (mode && mode !== 'lazy') console.warn(`<${this.localName}>: loading="${this.loadingMode}" is not lazy or eager; using lazy.`);
+  }
+
+  /** Resolves when the element is within half a screen's height of the viewport, or at once when it loads eagerly. */
+  private nearViewport(signal: AbortSignal): Promise<void> {
+    if (this.near || this.loadingMode.trim().toLowerCase() === 'eager' || typeof IntersectionObserver === 'undefined') return Promise.resolve();
+    // Already near (most elements of most pages): no need to wait for the observer's first frame,
+    // which a page in a background tab may not get for a long time.
+    if (this.isConnected && isNear(this.getBoundingClientRect())) {
+      this.near = true;
+      return Promise.resolve();
+    }
+    this.whenNear ??= new Promise<void>((resolve) => (this.reachedNear = resolve));
+    if (this.isConnected) this.observeNearness();
+    const near = this.whenNear;
+    return new Promise((resolve, reject) => {
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      void near.then(() => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      });
+    });
+  }
+
+  private observeNearness(): void {
+    if (this.nearObserver) return;
+    this.nearObserver = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.comeNear(), { rootMargin: `${NEAR * 100}% 0px` });
+    this.nearObserver.observe(this);
+  }
+
+  private comeNear(): void {
+    this.near = true;
+    this.nearObserver?.disconnect();
+    this.nearObserver = undefined;
+    this.reachedNear?.();
   }
 
   /** When the oldest answer shown was given, if the API could not renew it. */
   private get staleSince(): Date | undefined {
     return staleSince(this.drawnFrom);
+  }
+
+  /**
+   * Whether a completed load is the one shown: an element that corrects an attribute from the answer
+   * (a page after the last) returns false, and loads again at once; `absch-load` is left to that load.
+   */
+  protected showsLoad(_data: Data): boolean {
+    return true;
+  }
+
+  /**
+   * Whether `args` ask for anything. When they do not (a search that waits for text), nothing is
+   * requested or downloaded, not even the view: the task goes back to its initial state, and
+   * `renderInitial()` is drawn, not busy.
+   */
+  protected wantsLoad(_args: Args): boolean {
+    return true;
   }
 
   /** The failure a load error is explained with, in the element's language. */
@@ -126,6 +208,11 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
   /** What goes above the loaded state, in every state: a title, filters, a form. */
   protected renderBefore(): unknown {
     return nothing;
+  }
+
+  /** Before the first load, and while `wantsLoad` is false: the skeleton, unless the element has a state of its own. */
+  protected renderInitial(): unknown {
+    return this.renderSkeleton();
   }
 
   /** While a new load runs: the skeleton (an element that keeps its last result in view overrides this). */
@@ -144,13 +231,14 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
   }
 
   override render(): TemplateResult {
-    const busy = this.loading.status <= TaskStatus.PENDING;
+    const { status } = this.loading;
+    const busy = status === TaskStatus.PENDING || (status === TaskStatus.INITIAL && !this.asksNothing);
     // tabindex -1: focus can rest on the section when the retry button it held goes away.
     return html`<section part="base" class=${this.baseClass} dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} aria-labelledby=${this.labelledBy ?? nothing} tabindex="-1">
       <span class="visually-hidden" role="status">${this.announce()}</span>
       ${this.renderBefore()}
       ${this.loading.render({
-        initial: () => this.renderSkeleton(),
+        initial: () => this.renderInitial(),
         pending: () => (this.refreshing && this.loading.value ? this.renderLoaded(this.loading.value) : this.renderPending()),
         complete: (loaded) => this.renderLoaded(loaded),
         error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
@@ -173,4 +261,13 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
     this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus();
     void this.loading.run();
   }
+}
+
+/** How near the viewport an element starts loading: half the viewport's height above or below it. */
+const NEAR = 0.5;
+
+/** Whether a box is within `NEAR` of the viewport; a box that is not laid out (display: none) counts as near. */
+function isNear(box: DOMRect): boolean {
+  const margin = window.innerHeight * NEAR;
+  return box.top < window.innerHeight + margin && box.bottom > -margin;
 }
