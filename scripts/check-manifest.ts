@@ -5,12 +5,29 @@
  * (docs/elements/usage/<tag>.md) and a link from README.md; docs/elements/<tag>.md must be
  * exactly what scripts/element-docs.ts makes of the manifest today (run `npm run manifest`); the
  * README stays an overview (at most 15 kB); and every relative link of the docs reaches its target.
+ *
+ * The manifest is analysed afresh into a scratch folder, and npm test runs this before the build
+ * (which rewrites docs/elements): the pages compared are the ones in the tree, as committed.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { ELEMENT_DOCS_DIR, elementPages, manifestElements, pagesOnDisk, readManifest, USAGE_DIR, type Described } from './element-docs.ts';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { ELEMENT_DOCS_DIR, elementPages, manifestElements, pagesOnDisk, readManifest, USAGE_DIR, type Described, type Manifest } from './element-docs.ts';
 
-const manifest = readManifest();
+/** The manifest of the code as it is now (custom-elements.json in the tree may be older). */
+function freshManifest(): Manifest {
+  const scratch = mkdtempSync(join(tmpdir(), 'absch-manifest-'));
+  try {
+    // cem joins --outdir to the working directory, so it gets a relative path.
+    execFileSync(join('node_modules', '.bin', 'cem'), ['analyze', '--quiet', '--outdir', relative(process.cwd(), scratch)], { stdio: 'inherit' });
+    return readManifest(join(scratch, 'custom-elements.json'));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const manifest = freshManifest();
 const readme = readFileSync('README.md', 'utf8');
 const elements = new Map(manifestElements(manifest).map(({ element }) => [element.tagName!, element]));
 
