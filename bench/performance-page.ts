@@ -27,6 +27,8 @@ export interface BenchResults {
   chromium: string;
   date: string;
   runs: number;
+  /** CPU count, and the load averages over 1, 5 and 15 minutes when the run started */
+  machine: { cpus: number; loadAverage: number[] };
   size: Record<string, Size>;
   allInOneComposition: Record<string, { raw: number; gzip: number }>;
   views: Record<string, ViewFigures>;
@@ -67,7 +69,7 @@ export function performancePage(results: BenchResults, command: string): string 
 
 # Performance
 
-Measured on ${day} at commit ${results.commit} by \`${command}\`: headless Chromium ${results.chromium} drives the built CDN files against mock-api on loopback; ${results.runs} runs per time figure after a warm-up, medians with min–max.${quick}
+Measured on ${day} at commit ${results.commit} by \`${command}\`: headless Chromium ${results.chromium} drives the built CDN files against mock-api on loopback; ${results.runs} runs per time figure after a warm-up, medians with min–max. The machine had ${results.machine.cpus} CPUs and a load average of ${results.machine.loadAverage.join(' / ')} (1, 5, 15 minutes) when the run started; times grow with that load, sizes, requests and bytes do not.${quick}
 
 ## Budgets
 

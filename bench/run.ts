@@ -8,6 +8,7 @@
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/find-browser.ts';
@@ -80,6 +81,8 @@ async function main() {
     chromium: browser.version(),
     date: new Date().toISOString(),
     runs: RUNS,
+    // Times depend on what else the machine runs: the page says how busy it was.
+    machine: { cpus: cpus().length, loadAverage: loadavg().map((load) => Math.round(load * 10) / 10) },
   };
   try {
     results.size = fileSizes();
