@@ -32,6 +32,9 @@ const SKELETON_ROWS = 12;
 /** Typing in the search box announces the number of countries shown once the typing pauses. */
 const ANNOUNCE_DELAY_MS = 500;
 
+/** The API asked: the list is one request for every country, whatever the filters. */
+type PartiesArgs = readonly [apiBase: string | undefined, appId: string | undefined, realm: string | undefined];
+
 /**
  * Every country in the Clearing-House with its Nagoya Protocol status, the date the Protocol
  * entered (or enters) into force for it, and its published national records and certificates
@@ -80,9 +83,6 @@ const ANNOUNCE_DELAY_MS = 500;
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-/** The API asked: the list is one request for every country, whatever the filters. */
-type PartiesArgs = readonly [apiBase: string | undefined, appId: string | undefined, realm: string | undefined];
-
 export class AbschPartiesList extends AbschViewElement<PartiesArgs, PartiesData, TableHost> {
   static override styles = [baseStyles, tableStyles, partiesListStyles];
 
