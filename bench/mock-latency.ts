@@ -19,7 +19,7 @@ function url(params: Params): string {
 export async function mockLatency(runs: number): Promise<Record<string, Stats>> {
   const handle = createHandler(generateSnapshot(new Date()));
   const queries: Record<string, string> = {
-    "country profile (ours, Kenya)": url(countryProfileQuery('ke', 3)),
+    "country profile (ours, Kenya)": url(countryProfileQuery(['ke'], 3)),
     'parties pivot (ours)': url(partiesPivotQuery()),
     "certificates, page of 25 (ours, India)": url(certificatePageQuery({ governments: ['in'], usages: [], subjects: [], query: '' }, { start: 0, rows: 25, sort: 'date-desc', locale: 'en' })),
     'country (GET countries/KE)': 'http://mock.local/api/v2013/countries/KE',

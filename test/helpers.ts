@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import { ApiError } from '../src/api/errors.js';
 import { queryIndex } from '../src/api/index-request.js';
 import { clearCache } from '../src/api/shared-request.js';
-import { resetConfiguration } from '../src/base/config.js';
+import { configure, resetConfiguration } from '../src/base/config.js';
 
 /**
  * mock-api's switches (mock-api/README.md): failures, and `hostilenames`, which is none: every country
@@ -55,17 +55,20 @@ export function apiBase(switches: MockSwitches | Record<string, string | number>
   return `${origin}/__mock/${[...(world ? [world] : []), ...own].join(',')}`;
 }
 
+/** A failure of the API: `[what, switches, the message shown, the status \`absch-error\` reports]`. */
+export type AnswerFailure = [string, MockSwitches, string, number];
+
 /**
- * The failures every element explains the same way, with a retry: `[what, switches, message]`;
- * `only` limits the switches to one endpoint family.
+ * The failures every element explains the same way, with a retry; `only` limits the switches to
+ * one endpoint family. A timeout has no status (0); an unreadable answer came with 200.
  */
-export function answerFailures(only?: MockSwitches['only']): [string, MockSwitches, string][] {
+export function answerFailures(only?: MockSwitches['only']): AnswerFailure[] {
   const to = only ? { only } : {};
   return [
-    ['429', { status: 429, ...to }, 'The Clearing-House is receiving too many requests. Please try again in a moment.'],
-    ['a timeout', { hang: 1, ...to }, 'The Clearing-House took too long to answer.'],
-    ['malformed JSON', { malformed: 1, ...to }, 'The Clearing-House sent an answer that cannot be read.'],
-    ['a body of the wrong shape', { wrongshape: 1, ...to }, 'The Clearing-House sent an answer that cannot be read.'],
+    ['429', { status: 429, ...to }, 'The Clearing-House is receiving too many requests. Please try again in a moment.', 429],
+    ['a timeout', { hang: 1, ...to }, 'The Clearing-House took too long to answer.', 0],
+    ['malformed JSON', { malformed: 1, ...to }, 'The Clearing-House sent an answer that cannot be read.', 200],
+    ['a body of the wrong shape', { wrongshape: 1, ...to }, 'The Clearing-House sent an answer that cannot be read.', 200],
   ];
 }
 
@@ -128,9 +131,15 @@ if (mockWorld()) {
   );
 }
 
-/** Every test starts with empty caches (in memory and across page loads) and the built-in configuration. */
+/**
+ * Every test starts with empty caches (in memory and across page loads) and the built-in
+ * configuration, but for `loading`: suites that stack several elements on one test page want each
+ * loaded, as a page set to `loading: 'eager'` does. test/components/many-elements.test.ts tests the
+ * default, lazy loading.
+ */
 export async function freshState(): Promise<void> {
   resetConfiguration();
+  configure({ loading: 'eager' });
   performance.clearResourceTimings();
   await clearCache();
 }
@@ -164,6 +173,29 @@ export function guardHostPage(): void {
   });
 }
 
+/**
+ * What in a shadow tree could run script: an event-handler attribute, or an attribute whose value
+ * is a `javascript:`, `vbscript:` or `data:` URL (control characters and white space removed
+ * first, as URL parsing does). Empty for an element that escaped everything it was given.
+ */
+export function activeAttributes(root: ShadowRoot): string[] {
+  const found: string[] = [];
+  for (const node of Array.from(root.querySelectorAll('*'))) {
+    for (const attribute of Array.from(node.attributes)) {
+      if (/^on/i.test(attribute.name)) found.push(`<${node.localName} ${attribute.name}>`);
+      // eslint-disable-next-line no-control-regex
+      if (/^(?:javascript|vbscript|data):/i.test(attribute.value.replace(/[\u0000-\u0020]/g, ''))) found.push(`<${node.localName} ${attribute.name}="${attribute.value}">`);
+    }
+  }
+  return found;
+}
+
+/** The elements of `tags` in a shadow tree, as `<tag>`: those an element's own template never makes. */
+export const elementsOf = (root: ShadowRoot, tags: readonly string[]): string[] =>
+  Array.from(root.querySelectorAll('*'))
+    .filter((node) => tags.includes(node.localName))
+    .map((node) => `<${node.localName}>`);
+
 /** RFC 4180 reader, to check a CSV file as a spreadsheet program reads it. */
 export function parseCsv(input: string): string[][] {
   const rows: string[][] = [];
@@ -186,12 +218,20 @@ export function parseCsv(input: string): string[][] {
 }
 
 /** An absch-* element: it says when it is busy, and when its language is loaded. */
-export type AbschTestElement = HTMLElement & { localeReady(): Promise<void> };
+export type AbschTestElement = HTMLElement & { localeReady(): Promise<void>; readonly updateComplete: Promise<boolean> };
 
-/** Waits until the element's first load has finished, successfully or not, in its language. */
-export async function settled(el: AbschTestElement): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('[part=base]')?.getAttribute('aria-busy') === 'false', `<${el.localName}> did not settle`, { timeout: 15000 });
+/** Whether the element says it is loading (`aria-busy` on its section). */
+export const busy = (el: Element) => el.shadowRoot?.querySelector('[part~=base]')?.getAttribute('aria-busy') === 'true';
+
+/**
+ * Waits until the element has finished loading, successfully or not, in its language: after its
+ * first render, or after a change of its properties (the update that starts the load comes first).
+ */
+export async function settled<T extends AbschTestElement>(el: T, timeout = 15000): Promise<T> {
+  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~=base]')?.getAttribute('aria-busy') === 'false', `<${el.localName}> did not settle`, { timeout });
   await el.localeReady();
+  return el;
 }
 
 /** Renders an element and waits until it has settled. */

@@ -59,7 +59,7 @@ export const LIBRARY_SHAPES: readonly Shape[] = [
   { name: 'country', run: async (c) => void (await fetchCountry(configOf(c), COUNTRY)) },
   {
     name: 'country profile (index, grouped)',
-    run: async (c) => void (await searchGrouped(configOf(c), countryProfileQuery(COUNTRY, 10), F.groupGovernmentSchema)),
+    run: async (c) => void (await searchGrouped(configOf(c), countryProfileQuery([COUNTRY], 10), F.groupGovernmentSchema)),
   },
   { name: 'Parties list (index, pivot)', run: async (c) => void (await fetchPartiesCounts(configOf(c))) },
   {

@@ -2,7 +2,7 @@
  * Page-wide defaults for every element. A page sets them once, either from script with
  * `configure({apiBase: …})` or declaratively (for CDN users, and CSP-friendly) with
  * `<meta name="absch:api-base" content="…">` (also `absch:portal-base`, `absch:app-id`, `absch:realm`,
- * `absch:transport`, `absch:cache`).
+ * `absch:transport`, `absch:cache`, `absch:loading`).
  * An element's own attribute wins over both.
  */
 import type { CacheMode, Transport } from '../api/client.js';
@@ -23,6 +23,11 @@ export interface WidgetDefaults {
    * once and an API outage shows the last answer with its date; `memory`: for this page only.
    */
   cache: CacheMode;
+  /**
+   * `lazy` (the default): an element loads when it comes near the viewport; `eager`: at once (a page
+   * that wants every element's `absch-load` on load, or that prints).
+   */
+  loading: LoadingMode;
   /** per attempt, in milliseconds */
   timeout: number;
   /** attempts after the first */
@@ -36,6 +41,7 @@ const BUILT_IN: WidgetDefaults = {
   realm: undefined,
   transport: 'get',
   cache: 'persistent',
+  loading: 'lazy',
   timeout: 15_000,
   retries: 2,
 };
@@ -58,22 +64,31 @@ function meta(name: string): string | undefined {
 export function pageDefaults(): WidgetDefaults {
   return {
     ...BUILT_IN,
-    ...definedOnly({ apiBase: meta('api-base'), portalBase: meta('portal-base'), appId: meta('app-id'), realm: meta('realm'), transport: transportMeta(), cache: cacheMeta() }),
+    ...definedOnly({ apiBase: meta('api-base'), portalBase: meta('portal-base'), appId: meta('app-id'), realm: meta('realm'), transport: transportMeta(), cache: cacheMeta(), loading: loadingMeta() }),
     ...configured,
   };
 }
 
 function transportMeta(): Transport | undefined {
-  const value = meta('transport')?.trim().toLowerCase();
-  if (value === undefined || value === 'get' || value === 'post') return value;
-  console.warn(`absch-widgets: <meta name="absch:transport" content="${value}"> is not get or post; using get.`);
-  return undefined;
+  return choiceMeta('transport', ['get', 'post']);
 }
 
+/** When an element loads: near the viewport, or at once. */
+export type LoadingMode = 'lazy' | 'eager';
+
 function cacheMeta(): CacheMode | undefined {
-  const value = meta('cache')?.trim().toLowerCase();
-  if (value === undefined || value === 'persistent' || value === 'memory') return value;
-  console.warn(`absch-widgets: <meta name="absch:cache" content="${value}"> is not persistent or memory; using persistent.`);
+  return choiceMeta('cache', ['persistent', 'memory']);
+}
+
+function loadingMeta(): LoadingMode | undefined {
+  return choiceMeta('loading', ['lazy', 'eager']);
+}
+
+/** A `<meta name="absch:{name}">` that must be one of `choices` (the first is the default). */
+function choiceMeta<T extends string>(name: string, choices: readonly T[]): T | undefined {
+  const value = meta(name)?.trim().toLowerCase();
+  if (value === undefined || (choices as readonly string[]).includes(value)) return value as T | undefined;
+  console.warn(`absch-widgets: <meta name="absch:${name}" content="${value}"> is not ${choices.join(' or ')}; using ${choices[0]}.`);
   return undefined;
 }
 

@@ -17,6 +17,7 @@ import { property } from 'lit/decorators.js';
 import { answerChanges, requestsOf, staleSince, type AnswerChange } from '../api/shared-request.js';
 import { formatDate } from '../i18n/format.js';
 import { AbschElement } from './absch-element.js';
+import { pageDefaults } from './config.js';
 import type { AbschLoadDetail } from './events.js';
 import type { LazyModule } from './lazy-module.js';
 import { describeFailure, type Failure } from './messages.js';
@@ -68,8 +69,9 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
   protected abstract loadDetail(data: Data): AbschLoadDetail;
 
   /**
-   * `lazy` (the default): the element loads when it comes near the viewport, as images with
-   * `loading="lazy"` do, so that a long page asks the API only for what is read; `eager`: at once.
+   * `lazy`: the element loads when it comes near the viewport, as images with `loading="lazy"` do,
+   * so that a long page asks the API only for what is read; `eager`: at once. Default: the page-wide
+   * default, else `lazy`.
    */
   @property({ attribute: 'loading' }) loadingMode = '';
 
@@ -143,9 +145,14 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
     else if (mode && mode !== 'lazy') console.warn(`<${this.localName}>: loading="${this.loadingMode}" is not lazy or eager; using lazy.`);
   }
 
+  /** `loading`, else the page-wide default. */
+  private get loadsEagerly(): boolean {
+    return (this.loadingMode.trim().toLowerCase() || pageDefaults().loading) === 'eager';
+  }
+
   /** Resolves when the element is within half a screen's height of the viewport, or at once when it loads eagerly. */
   private nearViewport(signal: AbortSignal): Promise<void> {
-    if (this.near || this.loadingMode.trim().toLowerCase() === 'eager' || typeof IntersectionObserver === 'undefined') return Promise.resolve();
+    if (this.near || this.loadsEagerly || typeof IntersectionObserver === 'undefined') return Promise.resolve();
     // Already near (most elements of most pages): no need to wait for the observer's first frame,
     // which a page in a background tab may not get for a long time.
     if (this.isConnected && isNear(this.getBoundingClientRect())) {

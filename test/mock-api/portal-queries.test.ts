@@ -104,7 +104,7 @@ describe('mock-api: the portal’s query shapes', () => {
   });
 
   it("the widget's own profile query (GET) gives the same counts", async () => {
-    const { body } = await select(countryProfileQuery('ke', 3) as QueryParams);
+    const { body } = await select(countryProfileQuery(['ke'], 3) as QueryParams);
     const groups = body.grouped.grp_government_schema_s.groups;
     expect(groups.find((g) => g.groupValue === 'ke_absPermit')!.doclist.numFound).to.equal(38);
     expect(groups.every((g) => g.doclist.docs.length <= 3)).to.equal(true);

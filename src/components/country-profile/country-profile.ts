@@ -2,12 +2,10 @@ import { attributeWords, warnUnknownWords } from '../../base/attribute-values.js
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { realmOf } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
-import { fetchCountry, searchGrouped } from '../../api/endpoints.js';
 import { NATIONAL_SCHEMAS } from '../../api/fields.js';
 import { partyStatus } from '../../api/party-status.js';
-import { COUNTRY_PROFILE_GROUP_FIELD, countryProfileQuery } from '../../api/queries/country-profile.js';
+import { fetchProfileCountry, fetchProfileGroups } from '../../api/profile-endpoints.js';
 import type { AbschLoadDetail } from '../../base/events.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
@@ -32,7 +30,9 @@ type ProfileArgs = readonly [country: string, latest: number, needsIndex: boolea
 /**
  * A country's ABS information: its name, its Nagoya Protocol status, the number of published
  * national records of every type with links to them on the portal, and the latest records of each
- * type. Two API requests at most: the country, and one grouped index query.
+ * type. Two API requests at most: the country, and one grouped index query. Profiles that load
+ * together share them: twelve profiles in one article make two requests (the list of countries,
+ * and one grouped query for all twelve).
  *
  * @tag absch-country-profile
  * @summary A country's Nagoya Protocol status and national ABS records.
@@ -121,10 +121,7 @@ export class AbschCountryProfile extends AbschViewElement<ProfileArgs, Profile, 
     const code = rawCode.trim();
     if (!COUNTRY_CODE.test(code)) throw new InputProblem(code);
     const config = this.apiConfig;
-    const [country, groups] = await Promise.all([
-      fetchCountry(config, code, signal),
-      needsIndex ? searchGrouped(config, countryProfileQuery(code, latest, realmOf(config)), COUNTRY_PROFILE_GROUP_FIELD, signal) : undefined,
-    ]);
+    const [country, groups] = await Promise.all([fetchProfileCountry(config, code, signal), needsIndex ? fetchProfileGroups(config, code, latest, signal) : undefined]);
     const types = groups && summarize(groups, code.toLowerCase());
     return { country, status: partyStatus(country), types, total: types?.reduce((sum, type) => sum + type.count, 0) };
   }
