@@ -21,6 +21,9 @@ const YEAR = /^\d{4}$/;
 /** Grey bars in the skeleton, of these lengths (classes, not inline styles: strict CSP). */
 const SKELETON_BARS = [6, 4, 3, 2, 2, 1];
 
+/** What a chart's load depends on (see `loadArgs`). */
+type StatsArgs = readonly [view: StatsView, country: string, from: string, to: string, ...config: unknown[]];
+
 /**
  * The Clearing-House's figures as a chart: published records per type, governments publishing
  * each type, certificates of compliance per country, purpose, subject matter or year, checkpoint
@@ -67,8 +70,6 @@ const SKELETON_BARS = [6, 4, 3, 2, 2, 1];
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-type StatsArgs = readonly [view: StatsView, country: string, from: string, to: string, ...config: unknown[]];
-
 export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost> {
   static override styles = [baseStyles, tableStyles, statsStyles];
 
