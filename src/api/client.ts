@@ -1,14 +1,13 @@
 /**
- * The one HTTP client of the library (ky): timeout, retry with backoff on network errors, 5xx
- * and 429 (honouring Retry-After), never on other 4xx; shared answers through `sharedRequest`;
+ * The one HTTP client of the library: timeout, retry with backoff on network errors, 5xx and 429
+ * (honouring Retry-After), never on other 4xx; shared answers through `sharedRequest`;
  * requests to one origin take turns (origin-queue.ts).
  * GETs carry no custom header, so the browser sends no CORS preflight: `Accept: application/json`
  * is CORS-safelisted (and the API's documented value: scbd/clearing-house-documentation
  * components/common/header/realm-accept.md). POSTs of JSON (`postJson`) are preflighted.
  */
-import ky, { HTTPError, TimeoutError } from 'ky';
-import { ApiError, isAbort } from './errors.js';
-import { inTurn, pauseOrigin } from './origin-queue.js';
+import { ApiError } from './errors.js';
+import { inTurn, pauseOrigin, retryAfterMs, wait } from './origin-queue.js';
 import { sharedRequest } from './shared-request.js';
 
 /** How index queries travel: GET with repeated keys, or the portal's POST of JSON arrays. */
@@ -71,48 +70,80 @@ export function buildUrl(config: ApiConfig, path: string, params: Params = {}): 
   return url.href;
 }
 
-/** Without it ky's `.text()` sends `Accept: text/*`, which the API does not document (audit finding 7). */
+/** The API's documented value (audit finding 7); CORS-safelisted, so a GET needs no preflight. */
 const ACCEPT_JSON = { Accept: 'application/json' };
 
-async function fetchJson(url: string, config: ApiConfig, signal: AbortSignal, body?: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await inTurn(url, signal, () =>
-      ky(url, {
-        method: body === undefined ? 'get' : 'post',
-        body,
-        headers: body === undefined ? ACCEPT_JSON : { ...ACCEPT_JSON, 'Content-Type': 'application/json' },
-        signal,
-        timeout: config.timeout,
-        // An index POST is a read like a GET: retried the same way.
-        retry: { limit: config.retries, methods: ['get', 'post'], statusCodes: [408, 429, 500, 502, 503, 504], backoffLimit: 4000 },
-        // A 429 pauses every request to the API, not only this one's retry.
-        hooks: { afterResponse: [(_request, _options, response) => void (response.status === 429 && pauseOrigin(url, response.headers.get('Retry-After')))] },
-      }).text(),
-    );
-  } catch (error) {
-    // Read an error answer to its end: the connection is freed at once, and the browser records
-    // the request like any other (Chromium's resource timing skips a response left unread).
-    if (error instanceof HTTPError) await error.response.text().catch(() => '');
-    throw toApiError(error);
+/** Answers worth asking again: a timeout, too many requests, and the server errors that pass. */
+const RETRIED_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Waits between attempts: 0.3 s, 0.6 s, 1.2 s … at most 4 s (unless the API names a time). */
+const backoff = (attempt: number) => Math.min(300 * 2 ** attempt, 4000);
+/** A `Retry-After` longer than this is not waited for: the element says the API is busy instead. */
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/**
+ * One request with its retries: a timeout per attempt, retries with backoff on network errors,
+ * timeouts, 408, 429 and 5xx (honouring `Retry-After`), never on other answers. Written here rather
+ * than with a request library: this is all of it the library needs, and a library for it weighed a
+ * tenth of the all-in-one file.
+ */
+async function fetchText(url: string, config: ApiConfig, signal: AbortSignal, body?: string): Promise<string> {
+  const init: RequestInit = {
+    method: body === undefined ? 'GET' : 'POST',
+    body,
+    headers: body === undefined ? ACCEPT_JSON : { ...ACCEPT_JSON, 'Content-Type': 'application/json' },
+  };
+  for (let attempt = 0; ; attempt++) {
+    const { status, retryAfter, text } = await attemptOnce(url, init, config.timeout, signal);
+    if (text !== undefined) return text;
+    const error = status === undefined ? new ApiError('network', 0, 'The API could not be reached.') : status === 0 ? new ApiError('timeout', 0, 'The API did not answer in time.') : httpError(status);
+    const retried = status === undefined || status === 0 || RETRIED_STATUSES.has(status);
+    if (!retried || attempt >= config.retries || (retryAfter ?? 0) > MAX_RETRY_AFTER_MS) throw error;
+    await wait(retryAfter ?? backoff(attempt), signal);
   }
+}
+
+/**
+ * One attempt: the answer's text when it is a 2xx; else its status (0: timed out; undefined: no
+ * answer) and, for a 429 or 503, how long it asks to wait. An abort by the caller is thrown as is.
+ */
+async function attemptOnce(url: string, init: RequestInit, timeout: number, signal: AbortSignal): Promise<{ status?: number; retryAfter?: number; text?: string }> {
+  const controller = new AbortController();
+  const timedOut = new Error('timeout');
+  const onAbort = () => controller.abort(signal.reason);
+  signal.throwIfAborted();
+  signal.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(timedOut), timeout);
+  try {
+    const response = await fetch(url, { ...init, signal: controller.signal });
+    // An error answer is read to its end too: the connection is freed at once, and the browser
+    // records the request like any other (Chromium's resource timing skips a response left unread).
+    const text = await response.text();
+    if (response.ok) return { text };
+    const retryAfter = response.status === 429 || response.status === 503 ? retryAfterMs(response.headers.get('Retry-After')) : undefined;
+    if (response.status === 429) pauseOrigin(url, response.headers.get('Retry-After'));
+    return { status: response.status, retryAfter };
+  } catch {
+    if (signal.aborted) throw signal.reason;
+    return controller.signal.reason === timedOut ? { status: 0 } : {};
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+function httpError(status: number): ApiError {
+  if (status === 404) return new ApiError('not-found', status, 'Not found.');
+  if (status === 429) return new ApiError('rate-limited', status, 'Too many requests.');
+  return new ApiError('http', status, `The API answered ${status}.`);
+}
+
+async function fetchJson(url: string, config: ApiConfig, signal: AbortSignal, body?: string): Promise<unknown> {
+  const text = await inTurn(url, signal, () => fetchText(url, config, signal, body));
   try {
     return JSON.parse(text) as unknown;
   } catch {
     throw new ApiError('malformed', 200, 'The API answered with something that is not JSON.');
   }
-}
-
-function toApiError(error: unknown): unknown {
-  if (isAbort(error)) return error;
-  if (error instanceof TimeoutError) return new ApiError('timeout', 0, 'The API did not answer in time.');
-  if (error instanceof HTTPError) {
-    const status = error.response.status;
-    if (status === 404) return new ApiError('not-found', status, 'Not found.');
-    if (status === 429) return new ApiError('rate-limited', status, 'Too many requests.');
-    return new ApiError('http', status, `The API answered ${status}.`);
-  }
-  return new ApiError('network', 0, 'The API could not be reached.');
 }
 
 /**

@@ -44,7 +44,7 @@ async function turn(state: OriginState, signal: AbortSignal): Promise<void> {
   for (;;) {
     signal.throwIfAborted();
     const pause = state.resumeAt - Date.now();
-    if (pause > 0) await sleep(pause, signal);
+    if (pause > 0) await wait(pause, signal);
     else if (state.running < MAX_REQUESTS_PER_ORIGIN) {
       state.running++;
       return;
@@ -68,7 +68,8 @@ function nextTurn(state: OriginState, signal: AbortSignal): Promise<void> {
   });
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+/** Resolves after `ms`, or rejects as soon as `signal` aborts. */
+export function wait(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
@@ -82,12 +83,18 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** A 429 from `url`: no new request to its origin before its `Retry-After` (seconds or an HTTP date). */
+/** A `Retry-After` header (seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  return ms >= 0 ? ms : undefined;
+}
+
+/** A 429 from `url`: no new request to its origin before its `Retry-After`. */
 export function pauseOrigin(url: string, retryAfter: string | null): void {
-  if (!retryAfter) return;
-  const seconds = Number(retryAfter);
-  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
-  if (!(ms > 0)) return;
+  const ms = retryAfterMs(retryAfter);
+  if (!ms) return;
   const state = stateOf(url);
   state.resumeAt = Math.max(state.resumeAt, Date.now() + Math.min(ms, MAX_PAUSE_MS));
 }
