@@ -1,5 +1,6 @@
 /** Helpers shared by the browser tests: real HTTP to mock-api on the test server's origin. */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { ApiError } from '../src/api/errors.js';
 import { queryIndex } from '../src/api/index-request.js';
@@ -245,3 +246,20 @@ export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<
 export const parts = (el: Element, name: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
 /** Text as a person reads it: white space folded. */
 export const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** A real key press (sendKeys), with Shift held when `shift`. */
+export async function press(key: string, shift = false): Promise<void> {
+  if (shift) await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: key });
+  if (shift) await sendKeys({ up: 'Shift' });
+}
+
+/** Tabs (or Shift+Tabs) until the focus inside `el` is on what `predicate` accepts. */
+export async function tabTo(el: Element, predicate: (active: Element) => boolean, backwards = false, max = 80): Promise<HTMLElement> {
+  for (let i = 0; i < max; i++) {
+    await press('Tab', backwards);
+    const active = el.shadowRoot!.activeElement;
+    if (active && predicate(active)) return active as HTMLElement;
+  }
+  throw new Error('focus never reached the element');
+}

@@ -7,7 +7,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { configure } from '../src/base/config.js';
 import type { AbschErrorDetail, AbschLoadDetail } from '../src/base/events.js';
-import { answerFailures, apiBase, part, rendered, settled, text, type AbschTestElement, type MockSwitches } from './helpers.js';
+import { answerFailures, apiBase, part, rendered, settled, text, type AbschTestElement, type AnswerFailure, type MockSwitches } from './helpers.js';
 
 /** The element under test, its API at `base` (mock-api, with or without switches). */
 export type TemplateAt = (base: string) => TemplateResult;
@@ -58,12 +58,12 @@ export interface ApiFailureSuite<T extends AbschTestElement> {
   /** where focus is after the retry (default: the element's section, part=base) */
   focusAfterRetry?: (el: T) => Element | null;
   /** the failures explained, each with its retry (default: answerFailures(), every endpoint) */
-  failures?: ReturnType<typeof answerFailures>;
+  failures?: AnswerFailure[];
 }
 
 /**
  * A failing API: each failure is explained in the user's words with a retry, fires one
- * `absch-error`, and the state is accessible; a 500 of each request the element makes is retried
+ * `absch-error` with its status, and the state is accessible; a 500 of each request the element makes is retried
  * with the button, which loads the element, fires one `absch-load` and keeps focus inside it.
  */
 export function describeApiFailures<T extends AbschTestElement>(suite: ApiFailureSuite<T>): void {
@@ -88,12 +88,12 @@ export function describeApiFailures<T extends AbschTestElement>(suite: ApiFailur
       });
     }
 
-    for (const [name, switches, message] of suite.failures ?? answerFailures()) {
+    for (const [name, switches, message, status] of suite.failures ?? answerFailures()) {
       it(`explains ${name} and offers to retry`, async () => {
         const el = await rendered<T>(suite.template(apiBase(switches)));
         expect(text(part(el, 'error'))).to.contain(message);
         expect(part(el, 'retry')).to.exist;
-        expect(errors, 'one absch-error').to.have.length(1);
+        expect(errors.map((e) => e.status), 'one absch-error, with the status').to.deep.equal([status]);
         await expect(el).to.be.accessible();
       });
     }
@@ -145,6 +145,8 @@ export interface AccessibleStates<T extends AbschTestElement> {
   template: TemplateAt;
   /** the least number of skeleton shapes shown while loading */
   skeletons: number;
+  /** what a skeleton shape is (default `.skeleton`) */
+  skeletonSelector?: string;
   /** the element with nothing to show, and how it says so */
   empty?: { template: TemplateAt; shown: (el: T) => unknown };
 }
@@ -158,7 +160,7 @@ export function describeAccessibleStates<T extends AbschTestElement>(states: Acc
     it('while loading: a skeleton, marked busy, loading not announced', async () => {
       const el = await fixture<T>(states.template(apiBase({ delay: 600 })));
       expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
-      expect(el.shadowRoot!.querySelectorAll('.skeleton').length).to.be.at.least(states.skeletons);
+      expect(el.shadowRoot!.querySelectorAll(states.skeletonSelector ?? '.skeleton').length).to.be.at.least(states.skeletons);
       expect(text(el.shadowRoot!.querySelector('[role=status]')), 'aria-busy says it').to.equal('');
       await expect(el).to.be.accessible();
       await settled(el);

@@ -2,7 +2,6 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } 
 import fc from 'fast-check';
 import { parseRecordId, type DocumentInfo } from '../../src/api/record-endpoints.js';
 import '../../src/define/absch-record.js';
-import { publishedFilters } from '../../src/api/queries/common.js';
 import { configure } from '../../src/base/config.js';
 import type { AbschErrorDetail, AbschLoadDetail, AbschSelectDetail } from '../../src/base/events.js';
 import type { AbschRecord } from '../../src/components/record/record.js';
@@ -11,7 +10,8 @@ import { GROUP_PREVIEW } from '../../src/components/record/referenced-by.js';
 import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES, HOSTILE_IRCC } from '../../mock-api/data/fixtures.js';
-import { answerFailures, apiBase, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl } from '../helpers.js';
+import { activeAttributes, apiBase, apiRequestsSince, elementsOf, facetObject, getJson, guardHostPage, indexUrl, part, parts, PUBLISHED, rendered, settled, text } from '../helpers.js';
+import { describeAccessibleStates, describeApiFailures } from '../shared-suites.js';
 
 type Info = {
   identifier: string;
@@ -26,20 +26,8 @@ type Info = {
 type Ref = { identifier: string };
 
 /** Renders a record and waits for its load to finish, successfully or not. */
-async function record(template: ReturnType<typeof html>): Promise<AbschRecord> {
-  const el = await fixture<AbschRecord>(template);
-  await settled(el);
-  return el;
-}
+const record = (template: ReturnType<typeof html>) => rendered<AbschRecord>(template);
 
-async function settled(el: AbschRecord): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('[part=base]')?.getAttribute('aria-busy') === 'false', 'record did not settle', { timeout: 15000 });
-  await el.localeReady();
-}
-
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const field = (el: Element, key: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part=field][data-field="${key}"]`);
 const fieldValue = (el: Element, key: string) => text(field(el, key)?.querySelector('dd'));
 
@@ -55,25 +43,16 @@ const anyTitle = (title: Record<string, string>) => title.en ?? Object.values(ti
 
 async function referencedByCounts(identifier: string): Promise<Record<string, number>> {
   const { body } = await getJson<{ facet_counts: { facet_fields: { schema_s: unknown[] } } }>(
-    indexUrl({ q: `referenceRecord_ss:${identifier.replace(/-/g, '\\-')}`, fq: publishedFilters(), rows: 0, facet: true, 'facet.field': 'schema_s', 'facet.mincount': 1 }),
+    indexUrl({ q: `referenceRecord_ss:${identifier.replace(/-/g, '\\-')}`, fq: PUBLISHED, rows: 0, facet: true, 'facet.field': 'schema_s', 'facet.mincount': 1 }),
   );
   return facetObject(body.facet_counts.facet_fields.schema_s);
 }
 
 /** Everything in the shadow root that could run script or load something active. */
-function activeContent(root: ShadowRoot): string[] {
-  const found: string[] = [];
-  for (const node of Array.from(root.querySelectorAll('*'))) {
-    const tag = node.localName;
-    if (['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'svg', 'math', 'img', 'frame'].includes(tag)) found.push(`<${tag}>`);
-    for (const attribute of Array.from(node.attributes)) {
-      if (/^on/i.test(attribute.name)) found.push(`${tag}[${attribute.name}]`);
-      // eslint-disable-next-line no-control-regex
-      if (/^(?:javascript|data|vbscript):/i.test(attribute.value.replace(/[\u0000-\u0020]/g, ''))) found.push(`${tag}[${attribute.name}=${attribute.value}]`);
-    }
-  }
-  return found;
-}
+const activeContent = (root: ShadowRoot): string[] => [
+  ...elementsOf(root, ['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'svg', 'math', 'img', 'frame']),
+  ...activeAttributes(root),
+];
 
 describe('<absch-record>', () => {
   guardHostPage();
@@ -248,7 +227,7 @@ describe('<absch-record>', () => {
   /** The stored documents of the published records of one type in one country, from mock-api's index. */
   async function infosOf(schema: string, government: string): Promise<Info[]> {
     const { body } = await getJson<{ response: { docs: { identifier_s: string }[] } }>(
-      indexUrl({ q: `schema_s:${schema}`, fq: [...publishedFilters(), `government_s:${government}`], fl: 'identifier_s', rows: 50 }),
+      indexUrl({ q: `schema_s:${schema}`, fq: [...PUBLISHED, `government_s:${government}`], fl: 'identifier_s', rows: 50 }),
     );
     return Promise.all(body.response.docs.map((doc) => info(doc.identifier_s)));
   }
@@ -488,18 +467,6 @@ describe('<absch-record>', () => {
   describe('a failing API', () => {
     beforeEach(() => configure({ retries: 0, timeout: 1000 }));
 
-    it('shows a 500 on the record with a retry button that works and keeps focus', async () => {
-      const errors: AbschErrorDetail[] = [];
-      const el = await record(html`<absch-record uid=${FIXTURES.indiaIrcc} api-base=${apiBase({ status: 500, times: 1, only: 'documents' })} @absch-error=${(e: CustomEvent<AbschErrorDetail>) => errors.push(e.detail)}></absch-record>`);
-      expect(text(part(el, 'error'))).to.contain('The Clearing-House answered with an error (500).');
-      expect(errors.map((e) => [e.status, e.kind])).to.deep.equal([[500, 'http']]);
-      await expect(el).to.be.accessible();
-      part(el, 'retry')!.focus();
-      part(el, 'retry')!.click();
-      await waitUntil(() => part(el, 'title'), 'retry did not load', { timeout: 5000 });
-      expect(el.shadowRoot!.activeElement, 'focus stays in the record').to.equal(part(el, 'base'));
-    });
-
     it('still shows the record when only "referenced by" fails, and retries it', async () => {
       const el = await record(html`<absch-record uid=${FIXTURES.indiaIrcc} api-base=${apiBase({ status: 500, times: 1, only: 'index' })}></absch-record>`);
       expect(part(el, 'title')).to.exist;
@@ -523,19 +490,12 @@ describe('<absch-record>', () => {
       expect(part(el, 'referenced-by')).to.exist;
     });
 
-    for (const [name, switches, message] of answerFailures()) {
-      it(`explains ${name} and offers to retry`, async () => {
-        const el = await record(html`<absch-record uid=${FIXTURES.indiaIrcc} api-base=${apiBase(switches)}></absch-record>`);
-        expect(text(part(el, 'error'))).to.contain(message);
-        expect(part(el, 'retry')).to.exist;
-        await expect(el).to.be.accessible();
-      });
-    }
+  });
 
-    it('explains a network failure', async () => {
-      const el = await record(html`<absch-record uid=${FIXTURES.indiaIrcc} api-base="http://127.0.0.1:9"></absch-record>`);
-      expect(text(part(el, 'error'))).to.contain('The Clearing-House could not be reached.');
-    });
+  describeApiFailures<AbschRecord>({
+    template: (base) => html`<absch-record uid=${FIXTURES.indiaIrcc} api-base=${base}></absch-record>`,
+    retried: ['documents'],
+    loaded: (el) => part(el, 'title'),
   });
 
   it('renders only the newest record when uid changes while a request is in flight', async () => {
@@ -558,12 +518,9 @@ describe('<absch-record>', () => {
     expect(fieldValue(two, 'absCNA')).to.equal(fieldValue(one, 'absCNA'));
   });
 
-  it('shows a skeleton while loading, marked busy and accessible', async () => {
-    const el = await fixture<AbschRecord>(html`<absch-record uid=${FIXTURES.indiaIrcc} api-base=${apiBase({ delay: 600 })}></absch-record>`);
-    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
-    expect(el.shadowRoot!.querySelectorAll('.skeleton').length).to.be.greaterThan(6);
-    await expect(el).to.be.accessible();
-    await settled(el);
+  describeAccessibleStates<AbschRecord>({
+    template: (base) => html`<absch-record uid=${FIXTURES.indiaIrcc} api-base=${base}></absch-record>`,
+    skeletons: 7,
   });
 
   describe('languages', () => {
