@@ -10,7 +10,7 @@ import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/find-browser.ts';
 import { startLoopbackServer, type Answer, type LoopbackServer } from '../scripts/loopback-server.ts';
 import { mockLatency } from './mock-latency.ts';
@@ -45,6 +45,11 @@ const VIEWS: View[] = [
   { name: "India's IRCCs, page of 100", html: '<absch-certificate-list country="in" page-size="100"></absch-certificate-list>' },
   { name: 'Search for a word', html: '<absch-search query="biodiversity"></absch-search>', portal: portalSearch('biodiversity') },
   {
+    // A regional page: profiles that load together share their requests (before gathering: 24).
+    name: 'Twelve profiles on one page',
+    html: `<div>${['ke', 'in', 'pe', 'za', 'mx', 'et', 'by', 'la', 'pa', 'gy', 'bt', 'mg'].map((code) => `<absch-country-profile country="${code}"></absch-country-profile>`).join('')}</div>`,
+  },
+  {
     name: 'Kenya: profile + IRCCs + Parties',
     html: '<div><absch-country-profile country="ke"></absch-country-profile><absch-certificate-list country="ke"></absch-certificate-list><absch-parties-list></absch-parties-list></div>',
   },
@@ -71,6 +76,27 @@ async function replay(server: LoopbackServer, portal: (send: Send) => Promise<vo
 }
 
 const pad = (text: string, width: number) => text.padEnd(width);
+
+/**
+ * Time to content of Kenya's profile against an API 150 ms away, on a first visit (nothing stored)
+ * and on the visit after (a page of the same browser profile, which drew from the answers stored
+ * by the first, and asked the API in the background).
+ */
+async function repeatVisit(browser: Browser, origin: string): Promise<BenchResults['repeatVisit']> {
+  const profile = '<absch-country-profile country="ke"></absch-country-profile>';
+  const first: number[] = [];
+  const repeat: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext();
+    try {
+      first.push((await timeView(context, origin, profile, '/__mock/delay=150')).ms);
+      repeat.push((await timeView(context, origin, profile, '/__mock/delay=150')).ms);
+    } finally {
+      await context.close();
+    }
+  }
+  return { firstVisitMs: stats(first), repeatVisitMs: stats(repeat) };
+}
 
 async function main() {
   if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
@@ -133,6 +159,10 @@ async function main() {
       );
     }
     results.views = views;
+
+    results.repeatVisit = await repeatVisit(browser, server.origin);
+    const repeat = results.repeatVisit as BenchResults['repeatVisit'];
+    console.log(`\nRepeat visit, Kenya's profile with +150 ms per request: first visit ${repeat.firstVisitMs.median} ms, repeat visit (answers kept across page loads) ${repeat.repeatVisitMs.median} ms`);
 
     results.mockApi = await mockLatency(quick ? 10 : 50);
     console.log('\n5. mock-api: median handler time per named query (in process, no HTTP)\n');

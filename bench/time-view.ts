@@ -1,5 +1,5 @@
 /** Time to content of one view in a fresh page, measured inside the page. */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 
 export interface Stats {
   median: number;
@@ -22,7 +22,8 @@ export function stats(values: number[]): Stats {
  * element in it has fired `absch-load` and rendered. Returns that time and the longest
  * main-thread task meanwhile (PerformanceObserver 'longtask': tasks over 50 ms, else 0).
  */
-export async function timeView(browser: Browser, origin: string, html: string, apiBase: string): Promise<{ ms: number; longTask: number }> {
+export async function timeView(browser: Browser | BrowserContext, origin: string, html: string, apiBase: string): Promise<{ ms: number; longTask: number }> {
+  // A browser opens each page in a fresh context (nothing stored); a context keeps what earlier pages stored.
   const page = await browser.newPage();
   try {
     await page.goto(`${origin}/bench/blank.html`);

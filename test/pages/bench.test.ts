@@ -25,6 +25,7 @@ describe('npm run bench -- --quick', () => {
         size: Record<string, { raw: number; gzip: number; brotli: number }>;
         allInOneComposition: Record<string, { raw: number; gzip: number }>;
         views: Record<string, { ours: { requests: number }; timeMs: { median: number; min: number; max: number; runs: number } }>;
+        repeatVisit: { firstVisitMs: { median: number }; repeatVisitMs: { median: number } };
         mockApi: Record<string, { median: number }>;
       };
       assert.match(results.commit, /^[0-9a-f]{7,}$/);
@@ -37,7 +38,8 @@ describe('npm run bench -- --quick', () => {
       assert.ok(Object.keys(results.allInOneComposition).some((group) => group.startsWith('lit')) && 'our code: api/' in results.allInOneComposition);
       const raw = shares.reduce((sum, share) => sum + share.raw, 0);
       assert.ok(Math.abs(raw - results.size['dist/cdn/absch-widgets.js'].raw) / raw < 0.05, `groups ${raw} B, file ${results.size['dist/cdn/absch-widgets.js'].raw} B`);
-      assert.deepEqual(Object.keys(results.views).length, 7);
+      assert.deepEqual(Object.keys(results.views).length, 8);
+      assert.ok(results.repeatVisit.repeatVisitMs.median > 0 && results.repeatVisit.firstVisitMs.median > 0);
       for (const [name, view] of Object.entries(results.views)) {
         assert.ok(view.ours.requests >= 1, name);
         assert.equal(view.timeMs.runs, 3, name);
