@@ -36,6 +36,11 @@ export interface Loaded<Data, Host> {
   readonly view: View<Data, Host>;
 }
 
+/**
+ * The base of every element that loads data and draws it with its view.
+ *
+ * @csspart stale - The note under data from an earlier visit, shown because the Clearing-House could not be reached.
+ */
 export abstract class AbschViewElement<Args extends readonly unknown[], Data, Host> extends AbschElement {
   /**
    * The element's view module, downloaded when the first load starts. A string here is an element's
