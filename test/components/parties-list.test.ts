@@ -8,11 +8,12 @@ import { asGovernmentPivot } from '../../src/api/parties-endpoints.js';
 import { partyStatus } from '../../src/api/party-status.js';
 import type { Country } from '../../src/api/types.js';
 import { configure } from '../../src/base/config.js';
-import type { AbschErrorDetail, AbschLoadDetail } from '../../src/base/events.js';
+import type { AbschLoadDetail } from '../../src/base/events.js';
 import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';
 import type { AbschPartiesList } from '../../src/components/parties-list/parties-list.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiPath, apiRequestsSince, getJson, indexUrl, guardHostPage, part, rendered, settled, text, isShapeError } from '../helpers.js';
+import { answerFailures, apiBase, apiPath, apiRequestsSince, getJson, indexUrl, guardHostPage, part, rendered, settled, text, isShapeError } from '../helpers.js';
+import { describeAccessibleStates, describeApiFailures, describeAttributeWarnings } from '../shared-suites.js';
 
 type List = AbschPartiesList;
 
@@ -54,13 +55,6 @@ async function pivotFromApi(): Promise<Map<string, { total: number; ircc: number
       { total: entry.count, ircc: entry.pivot?.find((schema) => schema.value === 'absPermit')?.count ?? 0 },
     ]),
   );
-}
-
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-  return { warnings, restore: () => (console.warn = warn) };
 }
 
 describe('<absch-parties-list>', () => {
@@ -266,18 +260,41 @@ describe('<absch-parties-list>', () => {
       expect(after.every((tr) => before.get(tr.dataset.code!) === tr), 'the same row elements').to.equal(true);
     });
 
-    it('ignores an unknown sort with a warning and sorts by name', async () => {
-      const { warnings, restore } = captureWarnings();
-      try {
-        const el = await list(html`<absch-parties-list sort="population" api-base=${apiBase()}></absch-parties-list>`);
+  });
+
+  describeAttributeWarnings<List>([
+    {
+      name: 'an unknown sort',
+      template: (base) => html`<absch-parties-list sort="population" api-base=${base}></absch-parties-list>`,
+      warnings: ['<absch-parties-list>: sort="population" is unknown; known: name, date, records, each with an optional leading "-" (descending). Sorting by name.'],
+      fallback: (el) => {
         const shown = names(el);
         expect(shown).to.deep.equal([...shown].sort(new Intl.Collator('en').compare));
-      } finally {
-        restore();
-      }
-      expect(warnings).to.include('<absch-parties-list>: sort="population" is unknown; known: name, date, records, each with an optional leading "-" (descending). Sorting by name.');
-    });
-  });
+      },
+    },
+    {
+      name: 'unknown statuses',
+      template: (base) => html`<absch-parties-list status="observer" api-base=${base}></absch-parties-list>`,
+      warnings: ['<absch-parties-list>: status has unknown values (observer); known: party, ratified, signatory, non-party.'],
+      fallback: async (el) => {
+        expect(visibleRows(el), 'every country when no status is known').to.have.length(rows(el).length);
+        el.status = 'party observer';
+        await el.updateComplete;
+        expect(visibleRows(el)).to.have.length(120);
+      },
+    },
+    {
+      name: 'unknown columns',
+      template: (base) => html`<absch-parties-list columns="name flag" api-base=${base}></absch-parties-list>`,
+      warnings: ['<absch-parties-list>: columns has unknown values (flag); known: name, status, date, records, ircc.'],
+      fallback: async (el) => {
+        expect(headers(el)).to.have.length(1);
+        el.columns = 'flag';
+        await el.updateComplete;
+        expect(headers(el), 'every column when none is known').to.have.length(5);
+      },
+    },
+  ]);
 
   describe('filters', () => {
     it('lists only the statuses asked for, keeping the totals of all countries', async () => {
@@ -294,20 +311,6 @@ describe('<absch-parties-list>', () => {
       expect(visibleRows(el)).to.have.length(120);
       expect(visibleRows(el).every((tr) => tr.dataset.status === 'party')).to.equal(true);
       await expect(el).to.be.accessible();
-    });
-
-    it('ignores unknown statuses with a warning, and lists everything when none is known', async () => {
-      const { warnings, restore } = captureWarnings();
-      try {
-        const el = await list(html`<absch-parties-list status="observer" api-base=${apiBase()}></absch-parties-list>`);
-        expect(visibleRows(el)).to.have.length(rows(el).length);
-        el.status = 'party observer';
-        await el.updateComplete;
-        expect(visibleRows(el)).to.have.length(120);
-      } finally {
-        restore();
-      }
-      expect(warnings).to.include('<absch-parties-list>: status has unknown values (observer); known: party, ratified, signatory, non-party.');
     });
 
     it('filters by name without regard to case or accents, and by code', async () => {
@@ -371,19 +374,6 @@ describe('<absch-parties-list>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('ignores unknown columns with a warning', async () => {
-      const { warnings, restore } = captureWarnings();
-      try {
-        const el = await list(html`<absch-parties-list columns="name flag" api-base=${apiBase()}></absch-parties-list>`);
-        expect(headers(el)).to.have.length(1);
-        el.columns = 'flag';
-        await el.updateComplete;
-        expect(headers(el)).to.have.length(5);
-      } finally {
-        restore();
-      }
-      expect(warnings).to.include('<absch-parties-list>: columns has unknown values (flag); known: name, status, date, records, ircc.');
-    });
   });
 
   it('stacks status and date under the name in a narrow container', async () => {
@@ -441,64 +431,13 @@ describe('<absch-parties-list>', () => {
     });
   });
 
-  describe('states', () => {
-    it('shows a skeleton while loading, marked busy and accessible', async () => {
-      const el = await fixture<List>(html`<absch-parties-list search api-base=${apiBase({ delay: 600 })}></absch-parties-list>`);
-      expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
-      expect(el.shadowRoot!.querySelectorAll('.skeleton').length).to.be.greaterThan(10);
-      expect(text(el.shadowRoot!.querySelector('[role=status]')), 'loading is not announced: aria-busy says it').to.equal('');
-      await expect(el).to.be.accessible();
-      await settled(el);
-    });
+  describeAccessibleStates<List>({
+    template: (base) => html`<absch-parties-list search api-base=${base}></absch-parties-list>`,
+    skeletons: 11,
   });
 
   describe('a failing API', () => {
     beforeEach(() => configure({ retries: 0, timeout: 1000 }));
-
-    for (const only of ['countries', 'index'] as const) {
-      it(`shows a 500 of the ${only} request with a retry button that works`, async () => {
-        const errors: AbschErrorDetail[] = [];
-        const loads: AbschLoadDetail[] = [];
-        const el = await list(html`<absch-parties-list
-          api-base=${apiBase({ status: 500, times: 1, only })}
-          @absch-error=${(e: CustomEvent<AbschErrorDetail>) => errors.push(e.detail)}
-          @absch-load=${(e: CustomEvent<AbschLoadDetail>) => loads.push(e.detail)}
-        ></absch-parties-list>`);
-        expect(text(part(el, 'error'))).to.contain('The Clearing-House answered with an error (500).');
-        expect(errors.map((e) => [e.status, e.kind])).to.deep.equal([[500, 'http']]);
-        expect(part(el, 'table')).to.equal(null);
-        await expect(el).to.be.accessible();
-        part(el, 'retry')!.focus();
-        part(el, 'retry')!.click();
-        await waitUntil(() => part(el, 'table'), 'retry did not load', { timeout: 5000 });
-        expect(el.shadowRoot!.activeElement, 'focus stays in the list').to.equal(part(el, 'base'));
-        expect(loads).to.have.length(1);
-        expect(loads[0].parties).to.equal(120);
-      });
-    }
-
-    const failures: [string, Record<string, string | number>, string, number][] = [
-      ['429', { status: 429 }, 'The Clearing-House is receiving too many requests. Please try again in a moment.', 429],
-      ['a timeout', { hang: 1 }, 'The Clearing-House took too long to answer.', 0],
-      ['malformed JSON', { malformed: 1 }, 'The Clearing-House sent an answer that cannot be read.', 200],
-      ['a countries answer of the wrong shape', { wrongshape: 1, only: 'countries' }, 'The Clearing-House sent an answer that cannot be read.', 200],
-      ['a pivot answer of the wrong shape', { wrongshape: 1, only: 'index' }, 'The Clearing-House sent an answer that cannot be read.', 200],
-    ];
-    for (const [name, switches, message, status] of failures) {
-      it(`explains ${name} and offers to retry`, async () => {
-        const errors: AbschErrorDetail[] = [];
-        const el = await list(html`<absch-parties-list api-base=${apiBase(switches)} @absch-error=${(e: CustomEvent<AbschErrorDetail>) => errors.push(e.detail)}></absch-parties-list>`);
-        expect(text(part(el, 'error'))).to.contain(message);
-        expect(part(el, 'retry')).to.exist;
-        expect(errors.map((e) => e.status)).to.deep.equal([status]);
-        await expect(el).to.be.accessible();
-      });
-    }
-
-    it('explains a network failure', async () => {
-      const el = await list(html`<absch-parties-list api-base="http://127.0.0.1:9"></absch-parties-list>`);
-      expect(text(part(el, 'error'))).to.contain('The Clearing-House could not be reached.');
-    });
 
     it('loads again, and only shows the newest answer, when api-base changes in flight', async () => {
       const el = await fixture<List>(html`<absch-parties-list api-base=${apiBase({ status: 500 })}></absch-parties-list>`);
@@ -507,6 +446,16 @@ describe('<absch-parties-list>', () => {
       await aTimeout(300);
       expect(part(el, 'error')).to.equal(null);
     });
+  });
+
+  describeApiFailures<List>({
+    template: (base) => html`<absch-parties-list api-base=${base}></absch-parties-list>`,
+    retried: ['countries', 'index'],
+    loaded: (el) => /^120 Parties/.test(text(part(el, 'totals'))),
+    failures: [
+      ...answerFailures(),
+      ['a pivot answer of the wrong shape', { wrongshape: 1, only: 'index' }, 'The Clearing-House sent an answer that cannot be read.', 200],
+    ],
   });
 
   it('fires absch-load with the counts of all countries', async () => {

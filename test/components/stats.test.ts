@@ -10,7 +10,8 @@ import type { AbschStats } from '../../src/components/stats/stats.js';
 import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, apiPath, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl, parseCsv, type QueryParams, part, rendered, settled, text } from '../helpers.js';
+import { apiBase, apiPath, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl, parseCsv, PUBLISHED, type QueryParams, part, rendered, settled, text } from '../helpers.js';
+import { captureWarnings, describeAccessibleStates, describeApiFailures, describeAttributeWarnings } from '../shared-suites.js';
 
 const stats = (template: TemplateResult) => rendered<AbschStats>(template);
 
@@ -30,7 +31,6 @@ function tableCounts(el: Element): Record<string, number[]> {
 const single = (counts: Record<string, number[]>) => Object.fromEntries(Object.entries(counts).map(([key, [value]]) => [key, value]));
 
 // mock-api's own answers, asked for by hand as the portal asks (docs/api-notes.md §3), not through the element's query module.
-const PUBLISHED = ['_state_s:public', 'realm_ss:abs', '(*:* NOT version_s:*)'];
 const NATIONAL = ['focalPoint', 'authority', 'measure', 'absProcedure', 'absNationalModelContractualClause', 'absPermit', 'database', 'absCheckpoint', 'absCheckpointCommunique', 'absNationalReport', 'absNationalReport1'];
 const REFERENCE = ['resource', 'organization', 'capacityBuildingInitiative', 'modelContractualClause', 'communityProtocol'];
 
@@ -45,7 +45,7 @@ async function solr(params: QueryParams): Promise<SolrAnswer> {
   return body;
 }
 
-async function facetFromApi(q: string, field: string, fq: string[] = PUBLISHED): Promise<Record<string, number>> {
+async function facetFromApi(q: string, field: string, fq: readonly string[] = PUBLISHED): Promise<Record<string, number>> {
   const body = await solr({ q, fq, 'facet.field': field, 'facet.limit': -1, 'facet.mincount': 1 });
   return facetObject(body.facet_counts.facet_fields[field]);
 }
@@ -54,12 +54,6 @@ async function countriesFromApi(): Promise<Country[]> {
   return (await getJson<Country[]>('/api/v2013/countries')).body;
 }
 
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-  return { warnings, restore: () => (console.warn = warn) };
-}
 
 const percent = (share: number, locale: string) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: share > 0 && share < 0.01 ? 1 : 0 }).format(share);
 
@@ -478,77 +472,47 @@ describe('<absch-stats>', () => {
   });
 
   describe('states and attributes', () => {
-    it('shows the title and a skeleton while loading, marked busy and accessible', async () => {
+    it('shows the title while loading', async () => {
       const el = await fixture<AbschStats>(html`<absch-stats view="ircc-by-year" api-base=${apiBase({ delay: 600 })}></absch-stats>`);
       expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
       expect(text(part(el, 'title'))).to.equal('Certificates of compliance issued per year');
-      expect(el.shadowRoot!.querySelectorAll('.skeleton').length).to.be.greaterThan(5);
-      expect(text(el.shadowRoot!.querySelector('[role=status]')), 'loading is not announced: aria-busy says it').to.equal('');
-      await expect(el).to.be.accessible();
       await settled(el);
     });
 
-    it('uses records-by-type for an unknown view, with a warning; ignores a bad limit and bad years', async () => {
-      const { warnings, restore } = captureWarnings();
-      try {
-        const el = await stats(html`<absch-stats view="pie" limit="-2" from="soon" api-base=${apiBase()}></absch-stats>`);
-        expect(text(part(el, 'title'))).to.equal('Published records by type');
-        expect(part(el, 'legend'), 'no period series').to.equal(null);
-      } finally {
-        restore();
-      }
-      expect(warnings.some((w) => w.includes('view="pie"'))).to.equal(true);
-      expect(warnings.some((w) => w.includes('limit="-2"'))).to.equal(true);
-      expect(warnings.some((w) => w.includes('from="soon"'))).to.equal(true);
-    });
-
     it('explains a country attribute without any code, sending nothing', async () => {
-      const { restore } = captureWarnings();
-      try {
-        const since = performance.now();
-        const errors: AbschErrorDetail[] = [];
-        const el = await stats(html`<absch-stats view="ircc-by-country" country="India" api-base=${apiBase()} @absch-error=${(e: CustomEvent<AbschErrorDetail>) => errors.push(e.detail)}></absch-stats>`);
-        expect(text(part(el, 'error'))).to.contain('“India” holds no two-letter country code');
-        expect(errors.map((e) => e.kind)).to.deep.equal(['invalid-input']);
-        expect(apiRequestsSince(since)).to.have.length(0);
-        await expect(el).to.be.accessible();
-      } finally {
-        restore();
-      }
+      const since = performance.now();
+      const errors: AbschErrorDetail[] = [];
+      let el!: AbschStats;
+      await captureWarnings(async () => {
+        el = await stats(html`<absch-stats view="ircc-by-country" country="India" api-base=${apiBase()} @absch-error=${(e: CustomEvent<AbschErrorDetail>) => errors.push(e.detail)}></absch-stats>`);
+      });
+      expect(text(part(el, 'error'))).to.contain('“India” holds no two-letter country code');
+      expect(errors.map((e) => e.kind)).to.deep.equal(['invalid-input']);
+      expect(apiRequestsSince(since)).to.have.length(0);
+      await expect(el).to.be.accessible();
     });
   });
 
-  describe('a failing API', () => {
-    beforeEach(() => configure({ retries: 0, timeout: 1000 }));
+  describeAttributeWarnings<AbschStats>([
+    {
+      name: 'an unknown view, a negative limit and a year that is none',
+      template: (base) => html`<absch-stats view="pie" limit="-2" from="soon" api-base=${base}></absch-stats>`,
+      warnings: [/view="pie"/, /limit="-2"/, /from="soon"/],
+      fallback: (el) => {
+        expect(text(part(el, 'title')), 'records-by-type').to.equal('Published records by type');
+        expect(part(el, 'legend'), 'no period series').to.equal(null);
+      },
+    },
+  ]);
 
-    for (const only of ['countries', 'index'] as const) {
-      it(`shows a 500 of the ${only} request with a retry button that works`, async () => {
-        const errors: AbschErrorDetail[] = [];
-        const el = await stats(html`<absch-stats view="ircc-by-country" api-base=${apiBase({ status: 500, times: 1, only })} @absch-error=${(e: CustomEvent<AbschErrorDetail>) => errors.push(e.detail)}></absch-stats>`);
-        expect(text(part(el, 'error'))).to.contain('The Clearing-House answered with an error (500).');
-        expect(errors.map((e) => [e.status, e.kind])).to.deep.equal([[500, 'http']]);
-        expect(part(el, 'chart')).to.equal(null);
-        await expect(el).to.be.accessible();
-        part(el, 'retry')!.focus();
-        part(el, 'retry')!.click();
-        await waitUntil(() => part(el, 'chart'), 'retry did not load', { timeout: 5000 });
-        expect(el.shadowRoot!.activeElement, 'focus stays in the element').to.equal(part(el, 'base'));
-        expect(label(bars(el)[0])).to.equal('India');
-      });
-    }
+  describeAccessibleStates<AbschStats>({
+    template: (base) => html`<absch-stats view="ircc-by-year" api-base=${base}></absch-stats>`,
+    skeletons: 6,
+  });
 
-    const failures: [string, Record<string, string | number>, string][] = [
-      ['malformed JSON', { malformed: 1 }, 'The Clearing-House sent an answer that cannot be read.'],
-      ['an answer of the wrong shape', { wrongshape: 1, only: 'index' }, 'The Clearing-House sent an answer that cannot be read.'],
-      ['a timeout', { hang: 1 }, 'The Clearing-House took too long to answer.'],
-    ];
-    for (const [name, switches, message] of failures) {
-      it(`explains ${name} and offers to retry`, async () => {
-        const el = await stats(html`<absch-stats view="ircc-by-purpose" api-base=${apiBase(switches)}></absch-stats>`);
-        expect(text(part(el, 'error'))).to.contain(message);
-        expect(part(el, 'retry')).to.exist;
-        await expect(el).to.be.accessible();
-      });
-    }
+  describeApiFailures<AbschStats>({
+    template: (base) => html`<absch-stats view="ircc-by-country" api-base=${base}></absch-stats>`,
+    retried: ['countries', 'index'],
+    loaded: (el) => bars(el).length > 0 && label(bars(el)[0]) === 'India',
   });
 });
