@@ -38,7 +38,7 @@ type StatsArgs = readonly [view: StatsView, country: string, from: string, to: s
  *
  * @fires absch-load - The chart is shown. `detail`: `{view, totals, items}` (`totals`: one count per series; `items`: `[{key, values}]`, every category before `limit`).
  * @fires absch-error - Loading failed or the attributes say nothing usable. `detail`: `{status, kind, message}`.
- * @fires absch-export - A download was made. `detail`: `{filename, total, blob}` (`total`: the bars).
+ * @fires absch-export - Cancelable. A file (CSV or SVG) is ready. `detail`: `{filename, total, blob}` (`total`: the bars); cancel it to handle the file yourself instead of downloading it.
  *
  * @csspart base - The whole element.
  * @csspart title - The chart's title (a heading).
@@ -203,8 +203,7 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
   }
 
   private download(filename: string, blob: Blob, total: number): void {
-    this.dispatchEvent(new CustomEvent('absch-export', { detail: { filename, total, blob }, bubbles: true, composed: true }));
-    downloadBlob(blob, filename);
+    if (this.offerExport({ filename, total, blob })) downloadBlob(blob, filename);
   }
 }
 
