@@ -1,22 +1,23 @@
-import { msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { TaskStatus } from '@lit/task';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isAbort } from '../../api/errors.js';
-import type { Usage } from '../../api/queries/certificates.js';
-import { AbschElement } from '../../base/absch-element.js';
+import type { AbschLoadDetail } from '../../base/events.js';
+import { lazyModule } from '../../base/lazy-module.js';
+import type { Failure } from '../../base/messages.js';
 import { baseStyles } from '../../base/styles.js';
-import { formatNumber } from '../../i18n/format.js';
+import { AbschViewElement } from '../../base/view-element.js';
 import { buildRequest, clampPage, clampPageSize, TAG, warnAboutAttributes, type ListRequest } from './attributes.js';
 import { certificateListStyles } from './certificate-list.styles.js';
-import type { ExportController } from './export-controller.js';
-import { FilterControls } from './filters.js';
-import { activeFilters, countryNames, totalText, usageName } from './labels.js';
-import { failureOf, loadList, type ListResult } from './load.js';
-import { lazyModule } from '../../base/lazy-module.js';
 import { renderSkeleton } from './columns.js';
+import { ExportController } from './export-controller.js';
+import { FilterControls } from './filters.js';
+import type { ListHost } from './list-view.js';
+import { listFailureOf, loadList, type ListResult } from './load.js';
 
 const listView = lazyModule(() => import('./list-view.js'));
+
+/** What a load depends on: the checked request, then the API, its app id and realm (a change of any loads again). */
+type ListArgs = readonly [request: ListRequest, ...config: unknown[]];
 
 /**
  * Internationally Recognized Certificates of Compliance (IRCCs) of one country, several, or all: a
@@ -67,7 +68,7 @@ const listView = lazyModule(() => import('./list-view.js'));
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-export class AbschCertificateList extends AbschElement {
+export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult, ListHost> {
   static override styles = [baseStyles, certificateListStyles];
 
   /** ISO 3166 alpha-2 codes, space- or comma-separated, any case. Absent: every country. */
@@ -107,27 +108,34 @@ export class AbschCertificateList extends AbschElement {
   /** Where portal links open: a browsing-context name such as `_blank`. Default: the same tab. */
   @property({ attribute: 'link-target' }) linkTarget = '';
 
-  /** The checked request and its key: the task runs again only when the key changes. */
+  /** The checked request and its key: a new load only when the key changes. */
   private request!: ListRequest;
   private requestKey = '';
 
-  /** The last page shown: kept on screen (dimmed) while the next one loads, so nothing jumps. */
-  private shown?: ListResult;
-
   private readonly filterControls = new FilterControls(this);
 
-  /** The CSV export, part of the lazily loaded view: made when the first page is shown, the only time it can be used. */
-  private exporter?: ExportController;
-
-  private readonly list = new Task(this, {
-    // apiBase and appId are arguments only so that changing them loads again.
-    task: (_args, { signal }) => this.readyToShow(loadList(this.apiConfig, this.request, signal), listView),
-    args: () => [this.requestKey, this.apiBase, this.appId] as const,
-    onComplete: (result) => this.loaded(result),
-    onError: (error) => {
-      if (!isAbort(error)) this.emitError(this.speaking(() => failureOf(error)));
-    },
+  /** The CSV export: what builds the file is downloaded at the first press. */
+  private readonly exporter = new ExportController(this, {
+    request: () => this.request,
+    knownTotal: () => this.loading.value?.data.total,
+    config: () => this.apiConfig,
+    portal: () => this.portal,
+    locale: () => this.locale,
+    failed: (failure) => this.emitError(failure),
+    offer: (detail) => this.offerExport(detail),
   });
+
+  protected readonly view = listView;
+  protected readonly baseClass = 'list';
+
+  // apiBase, appId and realm are arguments only so that changing them loads again.
+  protected loadArgs(): ListArgs {
+    return [this.request, this.apiBase, this.appId, this.realm] as const;
+  }
+
+  protected loadData([request]: ListArgs, signal: AbortSignal): Promise<ListResult> {
+    return loadList(this.apiConfig, request, signal);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -152,137 +160,58 @@ export class AbschCertificateList extends AbschElement {
     }
   }
 
-  private loaded(result: ListResult): void {
-    this.shown = result;
-    const view = listView.loaded;
-    if (view && !this.exporter) {
-      this.exporter = new view.ExportController(this, {
-        request: () => this.request,
-        knownTotal: () => this.shown?.total,
-        config: () => this.apiConfig,
-        portal: () => this.portal,
-        locale: () => this.locale,
-        failed: (failure) => this.emitError(failure),
-      });
-    }
-    if (result.page !== this.page) {
-      console.warn(`${TAG}: page="${this.page}" is after the last page; showing page ${result.page}.`);
-      // The new run finds this page in the cache; it fires absch-load.
-      this.page = result.page;
-      return;
-    }
-    this.emitLoad({ total: result.total, page: result.page, pages: result.pages, counts: { ...result.counts } });
+  /** A page after the last: the last page is shown, and `page` follows it. */
+  protected override showsLoad(result: ListResult): boolean {
+    if (result.page === this.page) return true;
+    console.warn(`${TAG}: page="${this.page}" is after the last page; showing page ${result.page}.`);
+    // The new load finds this page in the cache; it fires absch-load.
+    this.page = result.page;
+    return false;
   }
 
-  override render(): TemplateResult {
-    const status = this.list.status;
-    const busy = status <= TaskStatus.PENDING;
-    const failed = status === TaskStatus.ERROR;
-    // The page in view: the new one, or while loading the previous one (dimmed), if it is of the same list.
-    const result = status === TaskStatus.COMPLETE ? this.list.value : busy ? this.shown : undefined;
-    return html`<section
-      part="base"
-      class="list"
-      dir=${this.direction}
-      lang=${this.locale}
-      aria-busy=${busy ? 'true' : 'false'}
-      tabindex="-1"
-    >
-      <span class="visually-hidden" role="status">${this.listAnnouncement()}</span>
-      ${this.filters ? this.filterControls.render(this.request, this.locale) : nothing}
-      ${failed
-        ? this.renderFailure(failureOf(this.list.error), () => this.retry())
-        : html`${this.renderSummary(result)}
-          ${result ? this.renderResult(result, busy) : renderSkeleton(this.request)}`}
-    </section>`;
+  protected loadDetail(result: ListResult): AbschLoadDetail {
+    return { total: result.total, page: result.page, pages: result.pages, counts: { ...result.counts } };
   }
 
-  private retry(): void {
-    this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus();
-    void this.list.run();
+  protected override failureOf(error: unknown): Failure {
+    return listFailureOf(error);
   }
 
-  /** The total and the page, said once per page loaded; the request's language left out of the key. */
-  private listAnnouncement(): string {
-    const status = this.list.status;
-    if (status === TaskStatus.ERROR) return this.announcement(this.list.error);
-    const result = status === TaskStatus.COMPLETE ? this.list.value : undefined;
-    if (!result) return this.announcement(undefined);
-    return this.announcement(JSON.stringify({ ...result.request, locale: undefined }), () => this.statusText(result));
+  protected override renderBefore(): unknown {
+    return this.filters ? this.filterControls.render(this.request, this.locale) : nothing;
   }
 
-  private statusText(result: ListResult): string {
-    return result.pages > 1
-      ? msg(str`${totalText(result.total, this.locale)}. Page ${formatNumber(result.page, this.locale)} of ${formatNumber(result.pages, this.locale)}.`, { id: 'certs-status-paged' })
-      : totalText(result.total, this.locale);
+  protected renderSkeleton(): TemplateResult {
+    return renderSkeleton(this.request);
   }
 
-  private renderSummary(result: ListResult | undefined): TemplateResult {
-    if (!result) {
-      return html`<div part="summary" class="summary" aria-hidden="true"><span class="skeleton total-line"></span></div>`;
-    }
-    const counts: [Usage, number][] = [
-      ['commercial', result.counts.commercial],
-      ['non-commercial', result.counts.nonCommercial],
-      ['confidential', result.counts.confidential],
-    ];
-    // A certificate can be for both commercial and non-commercial use: the counts are then no breakdown of the total.
-    const overlap = counts.reduce((sum, [, n]) => sum + n, 0) > result.total;
-    return html`<div part="summary" class="summary">
-      <p part="total" class="total">${totalText(result.total, this.locale)}</p>
-      ${result.total > 0
-        ? html`<dl part="counts" class="counts">
-            ${counts.map(
-              ([usage, n]) => html`<div class="count" data-usage=${usage}>
-                <dt>${usageName(usage)}</dt>
-                <dd>${formatNumber(n, this.locale)}</dd>
-              </div>`,
-            )}
-          </dl>`
-        : nothing}
-      ${overlap
-        ? html`<p part="counts-note" class="counts-note">
-            ${msg('A certificate for both commercial and non-commercial use counts under each.', { id: 'certs-counts-overlap' })}
-          </p>`
-        : nothing}
-      ${this.export && this.exporter ? this.exporter.render(result.total, this.locale) : nothing}
-    </div>`;
+  /** While the next page or list loads, the last one stays in view, dimmed, so that nothing jumps. */
+  protected override renderPending(): unknown {
+    const last = this.loading.value;
+    return last ? last.view.render(last.data, { ...this.viewHost(), dimmed: true }) : this.renderSkeleton();
   }
 
-  private renderResult(result: ListResult, stale: boolean): TemplateResult {
-    if (result.total === 0) return this.renderEmpty();
-    // A result is shown only once a load, which awaited the view, has completed.
-    const view = listView.loaded;
-    if (!view) return renderSkeleton(this.request);
-    const table = { locale: this.locale, portal: this.portal, linkTarget: this.linkTarget, select: this.selectRecord.bind(this) };
-    return html`${view.renderTable(result, stale, table)}
-      ${result.pages > 1 ? view.renderPager(result.page, result.pages, this.locale, (page) => this.goTo(page)) : nothing}`;
+  /** The total and the page, said once per page loaded: a load that only changed language is not said again. */
+  protected override announce(): unknown {
+    const loaded = this.loading.status === TaskStatus.COMPLETE ? this.loading.value : undefined;
+    if (!loaded) return super.announce();
+    const { data, view } = loaded;
+    return this.announcement(JSON.stringify({ ...data.request, locale: undefined }), () => view.announce?.(data, this.viewHost()) ?? '');
   }
 
-  /** A press on the current page's button (or an edge button that leads nowhere) changes nothing. */
-  private goTo(page: number): void {
-    if (page !== this.page) this.page = page;
-  }
-
-  private renderEmpty(): TemplateResult {
-    const active = activeFilters(this.request.filters, this.locale);
-    const countries = countryNames(this.request.filters.governments, this.locale);
-    if (!active.length) {
-      return html`<div part="empty" class="message empty">
-        <p>
-          ${countries
-            ? msg(str`No certificate has been published for ${countries}.`, { id: 'certs-empty-country' })
-            : msg('No certificate has been published.', { id: 'certs-empty-all' })}
-        </p>
-      </div>`;
-    }
-    return html`<div part="empty" class="message empty">
-      <p>${msg('No certificate matches these filters:', { id: 'certs-empty-filtered' })}</p>
-      <ul>
-        ${countries ? html`<li>${msg(str`Country: ${countries}`, { id: 'certs-filter-country-value' })}</li>` : nothing}
-        ${active.map((line) => html`<li>${line}</li>`)}
-      </ul>
-      <p><button type="button" part="clear" @click=${() => this.filterControls.clear()}>${msg('Clear the filters', { id: 'certs-clear-filters' })}</button></p>
-    </div>`;
+  protected viewHost(): ListHost {
+    return {
+      locale: this.locale,
+      portal: this.portal,
+      linkTarget: this.linkTarget,
+      dimmed: false,
+      exporter: this.export ? this.exporter : undefined,
+      select: (event, detail) => this.selectRecord(event, detail),
+      goTo: (page) => {
+        // A press on the current page's button (or an edge button that leads nowhere) changes nothing.
+        if (page !== this.page) this.page = page;
+      },
+      clearFilters: () => this.filterControls.clear(),
+    };
   }
 }

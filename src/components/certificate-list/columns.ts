@@ -1,6 +1,6 @@
 /**
  * The table's columns, which the grey skeleton shows while the first page loads, before the
- * table's own code (list-view.ts) has arrived.
+ * table's own code (list-view.ts) has arrived; the skeleton itself.
  */
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
@@ -36,11 +36,12 @@ export function columns(request: ListRequest): Column[] {
   return columns;
 }
 
-/** The layout of the final table, in grey: nothing jumps when the data arrives. */
+/** The layout of the final summary and table, in grey: nothing jumps when the data arrives. */
 export function renderSkeleton(request: ListRequest): TemplateResult {
   const cols = columns(request);
   const rows = Array.from({ length: request.pageSize }, (_, i) => i);
-  return html`<div class="table-wrap" aria-hidden="true">
+  return html`<div part="summary" class="summary" aria-hidden="true"><span class="skeleton total-line"></span></div>
+    <div class="table-wrap" aria-hidden="true">
     <table class="skeleton-table">
       <thead>
         <tr>

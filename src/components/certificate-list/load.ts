@@ -3,7 +3,7 @@
  * failure to load it tells the person.
  */
 import { msg, str } from '@lit/localize';
-import type { ApiConfig } from '../../api/client.js';
+import { realmOf, type ApiConfig } from '../../api/client.js';
 import { fetchCertificatePage, type CertificatePage, type UsageCounts } from '../../api/certificates-endpoints.js';
 import { certificatePageQuery } from '../../api/queries/certificates.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
@@ -19,12 +19,8 @@ export interface ListResult extends CertificatePage {
 
 export async function loadList(config: ApiConfig, request: ListRequest, signal: AbortSignal): Promise<ListResult> {
   if (request.badCountry !== undefined) throw new InputProblem(request.badCountry);
-  const fetchPage = (page: number) =>
-    fetchCertificatePage(
-      config,
-      certificatePageQuery(request.filters, { start: (page - 1) * request.pageSize, rows: request.pageSize, sort: request.sort, locale: request.locale }),
-      signal,
-    );
+  const paging = (page: number) => ({ start: (page - 1) * request.pageSize, rows: request.pageSize, sort: request.sort, locale: request.locale });
+  const fetchPage = (page: number) => fetchCertificatePage(config, certificatePageQuery(request.filters, paging(page), realmOf(config)), signal);
   let page = request.page;
   let result = await fetchPage(page);
   const pages = Math.max(1, Math.ceil(result.total / request.pageSize));
@@ -36,7 +32,7 @@ export async function loadList(config: ApiConfig, request: ListRequest, signal: 
   return { ...result, counts: result.counts ?? { commercial: 0, nonCommercial: 0, confidential: 0 }, page, pages, pageSize: request.pageSize, request };
 }
 
-export function failureOf(error: unknown): Failure {
+export function listFailureOf(error: unknown): Failure {
   if (error instanceof InputProblem) {
     return invalidInput(msg(str`“${error.message}” is not a two-letter country code.`, { id: 'certs-malformed-country' }));
   }
