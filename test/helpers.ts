@@ -246,6 +246,8 @@ export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<
 export const parts = (el: Element, name: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
 /** Text as a person reads it: white space folded. */
 export const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** An API's HTML text as a reader sees it: tags gone, white space folded. */
+export const plain = (htmlText: string) => text(new DOMParser().parseFromString(htmlText, 'text/html').body);
 
 /** A real key press (sendKeys), with Shift held when `shift`. */
 export async function press(key: string, shift = false): Promise<void> {

@@ -17,7 +17,6 @@ import '../../src/define/absch-parties-list.js';
 import '../../src/define/absch-record.js';
 import '../../src/define/absch-search.js';
 import '../../src/define/absch-stats.js';
-import { publishedFilters } from '../../src/api/queries/common.js';
 import { configure } from '../../src/base/config.js';
 import type { AbschCertificateList } from '../../src/components/certificate-list/certificate-list.js';
 import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';
@@ -26,13 +25,10 @@ import type { AbschRecord } from '../../src/components/record/record.js';
 import type { AbschSearch } from '../../src/components/search/search.js';
 import type { AbschStats } from '../../src/components/stats/stats.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, getJson, guardHostPage, indexUrl } from '../helpers.js';
+import { apiBase, getJson, guardHostPage, indexUrl, part, PUBLISHED, settled, text, type AbschTestElement } from '../helpers.js';
 
 const REGION = '[role=status], [role=alert], [aria-live]';
 const root = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const busy = (el: Element) => part(el, 'base')?.getAttribute('aria-busy') !== 'false';
 
 interface Entry {
   kind: 'status' | 'alert';
@@ -95,10 +91,10 @@ function logged<T extends Element>(template: ReturnType<typeof html>): { el: T; 
   return { el, log: new RegionLog(el) };
 }
 
-async function settled(el: Element & { localeReady(): Promise<void> }, ready: () => unknown = () => true): Promise<void> {
-  await waitUntil(() => !busy(el) && ready(), 'element did not settle', { timeout: 15000 });
-  await el.localeReady();
-  // let any late re-render (a second task, a resize) happen before counting
+/** quiet(), then `ready`; then any late re-render (a second task, a resize) may happen before counting. */
+async function quiet(el: AbschTestElement, ready: () => unknown = () => true): Promise<void> {
+  await settled(el);
+  await waitUntil(ready, `<${el.localName}> did not get ready`, { timeout: 15000 });
   await aTimeout(150);
 }
 
@@ -114,7 +110,7 @@ async function expectAlertOnceThenRetry(
   rerender: () => unknown,
   loaded: () => unknown,
 ): Promise<string> {
-  await settled(el, () => part(el, 'error'));
+  await quiet(el, () => part(el, 'error'));
   const message = text(part(el, 'error'));
   expect(message).to.contain('The Clearing-House answered with an error (500).');
   expect(log.said('alert')).to.deep.equal([message]);
@@ -131,7 +127,7 @@ async function expectAlertOnceThenRetry(
   expect(root(el).querySelector('[role=alert]'), 'the same alert').to.equal(alert);
 
   part(el, 'retry')!.click();
-  await settled(el, loaded);
+  await quiet(el, loaded);
   expect(log.said('alert')).to.deep.equal([message]);
   return message;
 }
@@ -154,8 +150,8 @@ describe('live regions announce once', () => {
     it('says nothing on the first load; the total and the page once per later load; nothing on re-renders or a new language', async function () {
       this.timeout(30000);
       const { el, log } = start<AbschCertificateList>(html`<absch-certificate-list country="in" filters api-base=${apiBase()}></absch-certificate-list>`);
-      await settled(el);
-      const { body } = await getJson<{ response: { numFound: number } }>(indexUrl({ q: 'schema_s:absPermit', fq: [...publishedFilters(), 'government_s:in'], rows: 0 }));
+      await quiet(el);
+      const { body } = await getJson<{ response: { numFound: number } }>(indexUrl({ q: 'schema_s:absPermit', fq: [...PUBLISHED, 'government_s:in'], rows: 0 }));
       expect(text(part(el, 'total'))).to.contain(body.response.numFound.toLocaleString('en'));
       expect(log.spoken, 'the first load is not announced').to.deep.equal([]);
 
@@ -171,7 +167,7 @@ describe('live regions announce once', () => {
 
       // the next page: one announcement
       part(el, 'next')!.click();
-      await settled(el, () => log.status.includes('Page 2 of'));
+      await quiet(el, () => log.status.includes('Page 2 of'));
       const page2 = log.status;
       expect(page2).to.contain(String(body.response.numFound));
       expect(page2).to.contain('Page 2 of');
@@ -179,7 +175,7 @@ describe('live regions announce once', () => {
 
       // a new language: the same page, in French, not said again
       el.lang = 'fr';
-      await settled(el, () => text(part(el, 'total')).includes('certificats'));
+      await quiet(el, () => text(part(el, 'total')).includes('certificats'));
       expect(log.said('status')).to.deep.equal([page2]);
       expect(log.said('alert')).to.deep.equal([]);
     });
@@ -216,7 +212,7 @@ describe('live regions announce once', () => {
     it('says the number of results once per search after the first, and nothing more on re-renders', async function () {
       this.timeout(30000);
       const { el, log } = start<AbschSearch>(html`<absch-search query="kenya" page-size="5" api-base=${apiBase()}></absch-search>`);
-      await settled(el, ready(el));
+      await quiet(el, ready(el));
       expect(text(part(el, 'count'))).to.contain('kenya');
       expect(log.spoken, 'the first search, made by the page, is not announced').to.deep.equal([]);
 
@@ -232,14 +228,14 @@ describe('live regions announce once', () => {
 
       // a second search: one new announcement, the first one not repeated
       el.query = 'india';
-      await settled(el, () => text(part(el, 'count')).includes('india'));
+      await quiet(el, () => text(part(el, 'count')).includes('india'));
       const india = log.status;
       expect(india).to.equal(text(part(el, 'count')));
       expect(log.said('status')).to.deep.equal([india]);
 
       // page 2: the count with the page, once
       part(el, 'next')!.click();
-      await settled(el, () => log.status.includes('Page 2'));
+      await quiet(el, () => log.status.includes('Page 2'));
       expect(log.said('status')).to.deep.equal([india, log.status]);
       expect(log.said('alert')).to.deep.equal([]);
     });
@@ -248,7 +244,7 @@ describe('live regions announce once', () => {
       this.timeout(30000);
       configure({ retries: 0, timeout: 1000 });
       const { el, log } = start<AbschSearch>(html`<absch-search query="kenya" api-base=${apiBase({ status: 500, only: 'index' })}></absch-search>`);
-      await settled(el, ready(el));
+      await quiet(el, ready(el));
       const message = text(part(el, 'error'));
       expect(message).to.contain('The Clearing-House answered with an error (500).');
       expect(log.said('alert')).to.deep.equal([message]);
@@ -271,7 +267,7 @@ describe('live regions announce once', () => {
     it('says how many countries are shown once per change of that number, not on the first load, a new sort or a new language', async function () {
       this.timeout(30000);
       const { el, log } = start<AbschPartiesList>(html`<absch-parties-list api-base=${apiBase()}></absch-parties-list>`);
-      await settled(el);
+      await quiet(el);
       const all = root(el).querySelectorAll('tbody tr').length;
       expect(log.spoken).to.deep.equal([]);
 
@@ -283,11 +279,11 @@ describe('live regions announce once', () => {
       el.linkTarget = '_blank';
       await el.updateComplete;
       el.lang = 'fr';
-      await settled(el);
+      await quiet(el);
       expect(log.spoken.slice(before).map((entry) => entry.text), 'nothing said on re-render or a new language').to.deep.equal([]);
 
       el.lang = 'en';
-      await settled(el);
+      await quiet(el);
       el.status = 'party';
       await el.updateComplete;
       const parties = root(el).querySelectorAll('tbody tr:not([hidden])').length;
@@ -297,7 +293,7 @@ describe('live regions announce once', () => {
     it('says the number once after typing pauses, not at every key', async function () {
       this.timeout(30000);
       const { el, log } = start<AbschPartiesList>(html`<absch-parties-list search api-base=${apiBase()}></absch-parties-list>`);
-      await settled(el);
+      await quiet(el);
       const all = root(el).querySelectorAll('tbody tr').length;
       part(el, 'search-input')!.focus();
       const before = log.said('status').length;
@@ -332,7 +328,7 @@ describe('live regions announce once', () => {
       await el.updateComplete;
     }
     el.lang = 'fr';
-    await settled(el);
+    await quiet(el);
     expect(log.spoken.slice(before).map((entry) => entry.text), 'nothing said on re-render or a new language').to.deep.equal([]);
     expect(log.status, 'a new language empties the status region').to.equal('');
   }
@@ -343,7 +339,7 @@ describe('live regions announce once', () => {
     it('says nothing on the first load or on re-renders or a new language; once that another profile loaded, naming the country', async function () {
       this.timeout(30000);
       const { el, log } = start<AbschCountryProfile>(html`<absch-country-profile country="ke" api-base=${apiBase()}></absch-country-profile>`);
-      await settled(el);
+      await quiet(el);
       expect(text(part(el, 'name'))).to.equal(await name('KE', 'en'));
       expect(log.spoken).to.deep.equal([]);
 
@@ -356,7 +352,7 @@ describe('live regions announce once', () => {
       // another country: one new announcement, in the new language
       el.country = 'in';
       await el.updateComplete;
-      await settled(el);
+      await quiet(el);
       const india = log.status;
       expect(india).to.contain(await name('IN', 'fr'));
       expect(india).to.not.equal(`Country profile loaded: ${await name('IN', 'fr')}.`);
@@ -385,7 +381,7 @@ describe('live regions announce once', () => {
     it('says nothing on the first load or on re-renders or a new language; once that another record loaded, with its title', async function () {
       this.timeout(30000);
       const { el, log } = start<AbschRecord>(html`<absch-record uid=${FIXTURES.kenyaCnaUid} api-base=${apiBase()}></absch-record>`);
-      await settled(el);
+      await quiet(el);
       expect(text(part(el, 'title')).length).to.be.above(0);
       expect(log.spoken).to.deep.equal([]);
 
@@ -399,7 +395,7 @@ describe('live regions announce once', () => {
       // another record: one new announcement
       el.uid = FIXTURES.indiaIrcc;
       await el.updateComplete;
-      await settled(el);
+      await quiet(el);
       const india = log.status;
       expect(india).to.contain(text(part(el, 'title')));
       expect(log.said('status')).to.deep.equal([india]);
@@ -409,10 +405,10 @@ describe('live regions announce once', () => {
     it('cuts a long title in its announcement as in its messages', async function () {
       this.timeout(30000);
       const { el, log } = start<AbschRecord>(html`<absch-record uid=${FIXTURES.kenyaCnaUid} api-base=${apiBase()}></absch-record>`);
-      await settled(el);
+      await quiet(el);
       el.uid = FIXTURES.longTitle;
       await el.updateComplete;
-      await settled(el);
+      await quiet(el);
       const title = text(part(el, 'title'));
       expect(title.length).to.be.above(80);
       expect(log.said('status')).to.deep.equal([`Record loaded: ${title.slice(0, 79)}….`]);
@@ -438,7 +434,7 @@ describe('live regions announce once', () => {
     it('says nothing on the first load, a new heading, limit, table or language; once that another chart loaded, with its title', async function () {
       this.timeout(30000);
       const { el, log } = start<AbschStats>(html`<absch-stats view="ircc-by-country" limit="3" api-base=${apiBase()}></absch-stats>`);
-      await settled(el);
+      await quiet(el);
       expect(log.spoken).to.deep.equal([]);
 
       await expectSilentRerenders(el, log, [
@@ -451,7 +447,7 @@ describe('live regions announce once', () => {
       // another chart: one new announcement, with the title it has (the heading)
       el.view = 'cpc-by-country';
       await el.updateComplete;
-      await settled(el);
+      await quiet(el);
       const cpc = log.status;
       expect(cpc).to.contain('Certificates by country');
       expect(log.said('status')).to.deep.equal([cpc]);
@@ -481,7 +477,7 @@ describe('live regions announce once', () => {
       const charts = Array.from(holder.querySelectorAll<AbschStats>('absch-stats'));
       const chartLogs = charts.map((chart) => new RegionLog(chart));
       logs.push(...chartLogs);
-      await Promise.all(charts.map((chart) => settled(chart, () => part(chart, 'summary') || part(chart, 'error'))));
+      await Promise.all(charts.map((chart) => quiet(chart, () => part(chart, 'summary') || part(chart, 'error'))));
       expect(charts.filter((chart) => part(chart, 'summary')).length, 'every chart drawn').to.equal(views.length);
       expect(chartLogs.flatMap((log) => log.spoken.map((entry) => entry.text))).to.deep.equal([]);
     });

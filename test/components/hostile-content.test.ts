@@ -16,7 +16,6 @@ import '../../src/define/absch-parties-list.js';
 import '../../src/define/absch-record.js';
 import '../../src/define/absch-search.js';
 import '../../src/define/absch-stats.js';
-import { publishedFilters } from '../../src/api/queries/common.js';
 import type { AbschCertificateList } from '../../src/components/certificate-list/certificate-list.js';
 import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';
 import type { AbschPartiesList } from '../../src/components/parties-list/parties-list.js';
@@ -24,41 +23,23 @@ import type { AbschRecord } from '../../src/components/record/record.js';
 import type { AbschSearch } from '../../src/components/search/search.js';
 import type { AbschStats } from '../../src/components/stats/stats.js';
 import { FIXTURES, HOSTILE_NAME, HOSTILE_TEXT } from '../../mock-api/data/fixtures.js';
-import { apiBase, getJson, guardHostPage, indexUrl, type AbschTestElement } from '../helpers.js';
+import { activeAttributes, apiBase, busy, getJson, guardHostPage, indexUrl, PUBLISHED, type AbschTestElement } from '../helpers.js';
 
 type Lang = 'en' | 'ar' | 'es' | 'fr' | 'ru' | 'zh';
 const LANGS: readonly Lang[] = ['en', 'fr', 'es', 'ar', 'ru', 'zh'];
 
 const root = (el: Element) => el.shadowRoot!;
-const busy = (el: Element) => root(el).querySelector('[part~=base]')?.getAttribute('aria-busy') !== 'false';
 
 /** mock-api's own index document of a fixture, every field. */
 async function indexDoc(uid: string): Promise<Record<string, unknown>> {
   const { body } = await getJson<{ response: { numFound: number; docs: Record<string, unknown>[] } }>(
-    indexUrl({ q: `uniqueIdentifier_s:"${uid.toLowerCase()}"`, fq: publishedFilters(), fl: '*', rows: 1 }),
+    indexUrl({ q: `uniqueIdentifier_s:"${uid.toLowerCase()}"`, fq: PUBLISHED, fl: '*', rows: 1 }),
   );
   expect(body.response.numFound, `${uid} is a current public record`).to.equal(1);
   return body.response.docs[0];
 }
 
 const titleIn = (doc: Record<string, unknown>, lang: Lang) => String(doc[`title_${lang.toUpperCase()}_t`]);
-
-/**
- * Everything in the shadow tree that could run script: an event-handler attribute, or an attribute
- * whose value is a `javascript:`, `vbscript:` or `data:` URL (control characters and white space
- * removed first, as URL parsing does).
- */
-function activeAttributes(shadow: ShadowRoot): string[] {
-  const found: string[] = [];
-  for (const node of Array.from(shadow.querySelectorAll('*'))) {
-    for (const attribute of Array.from(node.attributes)) {
-      if (/^on/i.test(attribute.name)) found.push(`<${node.localName} ${attribute.name}>`);
-      // eslint-disable-next-line no-control-regex
-      if (/^(?:javascript|vbscript|data):/i.test(attribute.value.replace(/[\u0000-\u0020]/g, ''))) found.push(`<${node.localName} ${attribute.name}="${attribute.value}">`);
-    }
-  }
-  return found;
-}
 
 /** Elements inside `scope` that the element's own template does not make: they came from record text. */
 function foreignElements(scope: Element, allowed: readonly string[]): string[] {
@@ -233,7 +214,7 @@ describe('hostile country names (mock-api hostilenames=1)', () => {
   /** The government name of an index document, as the lists and results read it (`government_XX_s`). */
   async function governmentName(uid: string, lang: Lang): Promise<string> {
     const field = `government_${lang.toUpperCase()}_s`;
-    const url = new URL(indexUrl({ q: `uniqueIdentifier_s:"${uid.toLowerCase()}"`, fq: publishedFilters(), fl: field, rows: 1 }));
+    const url = new URL(indexUrl({ q: `uniqueIdentifier_s:"${uid.toLowerCase()}"`, fq: PUBLISHED, fl: field, rows: 1 }));
     const { body } = await getJson<{ response: { docs: Record<string, string>[] } }>(`${hostile()}${url.pathname}${url.search}`);
     return body.response.docs[0][field];
   }

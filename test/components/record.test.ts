@@ -10,7 +10,7 @@ import { GROUP_PREVIEW } from '../../src/components/record/referenced-by.js';
 import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES, HOSTILE_IRCC } from '../../mock-api/data/fixtures.js';
-import { activeAttributes, apiBase, apiRequestsSince, elementsOf, facetObject, getJson, guardHostPage, indexUrl, part, parts, PUBLISHED, rendered, settled, text } from '../helpers.js';
+import { activeAttributes, apiBase, apiRequestsSince, elementsOf, facetObject, getJson, guardHostPage, indexUrl, part, parts, plain, PUBLISHED, rendered, settled, text } from '../helpers.js';
 import { describeAccessibleStates, describeApiFailures } from '../shared-suites.js';
 
 type Info = {
@@ -36,7 +36,6 @@ const info = async (id: string | number) => (await getJson<Info>(`/api/v2013/doc
 const documentId = (uid: string) => Number(uid.split('-')[3]);
 const refs = (value: unknown): string[] => (Array.isArray(value) ? value : value ? [value] : []).map((r: Ref) => r.identifier);
 /** Titles in English as the API holds them, HTML stripped (what a reader sees). */
-const plain = (htmlText: string) => new DOMParser().parseFromString(htmlText, 'text/html').body.textContent!.replace(/\s+/g, ' ').trim();
 
 /** The title in English, else in its first language (what the element shows under lang="en"). */
 const anyTitle = (title: Record<string, string>) => title.en ?? Object.values(title)[0];

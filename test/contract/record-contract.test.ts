@@ -5,7 +5,7 @@
  * (test/fixtures/recorded/, `npm run api:record`). mock-api stores them as they are and answers them
  * through `documents/{identifier}`, so the element loads them over real HTTP like any record.
  */
-import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define/absch-record.js';
 import { asDocumentInfo } from '../../src/api/record-endpoints.js';
@@ -14,7 +14,7 @@ import { layoutFor } from '../../src/components/record/layouts.js';
 import { collectNeeds } from '../../src/components/record/record-data.js';
 import { uidOf } from '../../src/components/record/record-identity.js';
 import type { ContractDocument } from '../../mock-api/data/contract-documents.js';
-import { apiBase, getJson, guardHostPage } from '../helpers.js';
+import { apiBase, getJson, guardHostPage, plain, rendered, text } from '../helpers.js';
 
 const documents = (await executeServerCommand<ContractDocument[] | undefined, undefined>('contract-documents')) ?? [];
 
@@ -22,8 +22,6 @@ type LString = Record<string, string>;
 const isLString = (value: unknown): value is LString => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
 /** What a reader sees of an lstring under lang="en": its English, else its first language, HTML stripped. */
 const shown = (value: LString) => plain(value.en ?? Object.values(value)[0] ?? '');
-const plain = (htmlText: string) => new DOMParser().parseFromString(htmlText, 'text/html').body.textContent!.replace(/\s+/g, ' ').trim();
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const identifiers = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).flatMap((item: unknown) => (typeof item === 'object' && item !== null && typeof (item as { identifier?: unknown }).identifier === 'string' ? [(item as { identifier: string }).identifier] : []));
 
@@ -51,13 +49,7 @@ async function linkedName(identifier: string): Promise<string> {
   return name ? text(new DOMParser().parseFromString(`<p>${(name as LString).en ?? Object.values(name as LString)[0]}</p>`, 'text/html').body) : '';
 }
 
-async function shownRecord(identifier: string): Promise<AbschRecord> {
-  const el = await fixture<AbschRecord>(html`<absch-record uid=${identifier} hide-referenced-by api-base=${apiBase()}></absch-record>`);
-  await elementUpdated(el);
-  await waitUntil(() => el.shadowRoot?.querySelector('[part=base]')?.getAttribute('aria-busy') === 'false', 'record did not settle', { timeout: 15000 });
-  await el.localeReady();
-  return el;
-}
+const shownRecord = (identifier: string) => rendered<AbschRecord>(html`<absch-record uid=${identifier} hide-referenced-by api-base=${apiBase()}></absch-record>`);
 
 describe('record answers from outside the mock (contract)', () => {
   guardHostPage();

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { F } from '../../src/api/fields.js';
-import { publishedFilters } from '../../src/api/queries/common.js';
 import { escapeTerm } from '../../src/api/solr.js';
-import { getJson, indexUrl } from '../helpers.js';
+import { getJson, indexUrl, PUBLISHED } from '../helpers.js';
 
 interface IndexAnswer {
   response: { numFound: number; docs: Record<string, string>[] };
@@ -10,7 +9,7 @@ interface IndexAnswer {
 
 /** numFound of `q` over the published records, in a world of mock-api (`''`: the default). */
 async function count(q: string, world = ''): Promise<number> {
-  const url = indexUrl({ q, fq: publishedFilters(), rows: 0 }, `${world ? `/__mock/${world}` : ''}/api/v2013/index/select`);
+  const url = indexUrl({ q, fq: PUBLISHED, rows: 0 }, `${world ? `/__mock/${world}` : ''}/api/v2013/index/select`);
   const { status, body } = await getJson<IndexAnswer>(url);
   expect(status, q).to.equal(200);
   return body.response.numFound;
@@ -19,7 +18,7 @@ async function count(q: string, world = ''): Promise<number> {
 describe('mock-api: a term the analyser splits', () => {
   let uid = '';
   before(async () => {
-    const { body } = await getJson<IndexAnswer>(indexUrl({ q: `${F.schema}:absPermit`, fq: publishedFilters(), rows: 1, fl: F.uniqueIdentifier }));
+    const { body } = await getJson<IndexAnswer>(indexUrl({ q: `${F.schema}:absPermit`, fq: PUBLISHED, rows: 1, fl: F.uniqueIdentifier }));
     uid = body.response.docs[0]![F.uniqueIdentifier]!;
   });
 
@@ -31,7 +30,7 @@ describe('mock-api: a term the analyser splits', () => {
   });
 
   it('joins its tokens with q.op=AND when the request says so', async () => {
-    const { body } = await getJson<IndexAnswer>(indexUrl({ q: `${F.uniqueIdentifierText}:${escapeTerm(uid)}`, 'q.op': 'AND', fq: publishedFilters(), rows: 0 }));
+    const { body } = await getJson<IndexAnswer>(indexUrl({ q: `${F.uniqueIdentifierText}:${escapeTerm(uid)}`, 'q.op': 'AND', fq: PUBLISHED, rows: 0 }));
     expect(body.response.numFound).to.equal(1);
   });
 
