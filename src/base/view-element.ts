@@ -258,9 +258,14 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
     </section>`;
   }
 
-  private renderLoaded({ data, view }: Loaded<Data, Host>): TemplateResult {
+  /**
+   * A loaded state, with the stale note when it applies. An element that keeps its last result in view
+   * while loading draws it with this in `renderPending` (with a host of its own): the same template as
+   * the complete state, so Lit keeps its DOM, and the focus in it, when the new result arrives.
+   */
+  protected renderLoaded({ data, view }: Loaded<Data, Host>, host: Host = this.viewHost()): TemplateResult {
     const stale = this.staleSince;
-    return html`${view.render(data, this.viewHost())}
+    return html`${view.render(data, host)}
     ${stale
       ? html`<p part="stale" class="stale-note" role="note">
           ${msg(str`Shown as saved on ${formatDate(stale, this.locale)}: the Clearing-House could not be reached for newer data.`, { id: 'stale-note' })}

@@ -1,7 +1,8 @@
 /**
  * What <absch-search> draws loaded results with: the kinds, facets, chips, sort, records, pager
  * and counts, and the highlighting of snippets (with DOMPurify). A chunk of its own, loaded beside
- * the search's request (base/lazy-module.ts). It reads the element only through `ResultsHost`.
+ * the search's request (base/lazy-module.ts). It draws from the result (which holds the country
+ * names) and the element's `ResultsHost`, and derives everything else itself.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -16,7 +17,7 @@ import { directionOf, type Locale } from '../../i18n/locale.js';
 import { pickIndexedText, pickText, type LocalizedText } from '../../i18n/lstring.js';
 import { selectPlural } from '../../i18n/plural.js';
 import { htmlToText, markWords, segmentsText, snippetSegments, truncate, type Segment } from './highlight.js';
-import { COUNTRY_CODE, type ResultRecord, type SearchFacet, type SearchResult, type SearchState } from './search-data.js';
+import { COUNTRY_CODE, type CountryNames, type ResultRecord, type SearchFacet, type SearchResult, type SearchState } from './search-data.js';
 
 /** More countries than this in the facet: a box to find one. */
 const COUNTRY_FILTER_THRESHOLD = 10;
@@ -32,8 +33,8 @@ export interface ResultsHost {
   readonly current: SearchState;
   /** the sort in effect: the chosen one, or the default for the text */
   readonly sort: SearchSort;
-  /** country names in six languages, by lower-case code; empty when the list could not be loaded */
-  readonly countryNames: ReadonlyMap<string, Partial<Record<Locale, string>>> | undefined;
+  /** these are the previous results, greyed while the next ones load */
+  readonly pending: boolean;
   /** the text of the box that finds a country in the country facet */
   readonly countryFilter: string;
   /** narrow container: the facets fold into a "Filters" disclosure */
@@ -50,28 +51,28 @@ export interface ResultsHost {
   readonly onSelect: (event: MouseEvent, detail: AbschSelectDetail) => void;
 }
 
-/** What the status region says once results are shown. */
-export function renderAnnouncement(result: SearchResult, locale: Locale): TemplateResult {
+/** What the status region says once results are shown: the count, and the page after the first. */
+export function announce(result: SearchResult, host: ResultsHost): string {
   const pages = Math.ceil(result.total / result.request.pageSize);
-  return html`<p>${countText(result.total, result.request.text, locale)}</p>
-    ${pages > 1 && result.request.page > 1 ? html`<p>${pageText(result.request.page, pages, locale)}</p>` : nothing}`;
+  const count = countText(result.total, result.request.text, host.locale);
+  return pages > 1 && result.request.page > 1 ? `${count} ${pageText(result.request.page, pages, host.locale)}` : count;
 }
 
-/** The results, or the previous ones greyed (`stale`) while the next ones load. */
-export function renderResults(result: SearchResult, stale: boolean, host: ResultsHost): TemplateResult {
+/** The results, or the previous ones greyed (`host.pending`) while the next ones load. */
+export function render(result: SearchResult, host: ResultsHost): TemplateResult {
   const pages = Math.max(1, Math.ceil(result.total / result.request.pageSize));
   return html`${renderKinds(result, host)}
-    <div class="layout" ?data-stale=${stale}>
+    <div class="layout" ?data-stale=${host.pending}>
       ${renderFacets(result, host)}
       <div class="main">
         <div class="toolbar">
           <h2 part="count" class="count" tabindex="-1">${countText(result.total, result.request.text, host.locale)}</h2>
           ${renderSort(result, host)}
         </div>
-        ${renderChips(host)}
+        ${renderChips(result.countryNames, host)}
         ${result.records.length
           ? html`<ol part="results" class="results" start=${(result.request.page - 1) * result.request.pageSize + 1}>
-              ${result.records.map((record) => renderRecord(record, result.locale, host))}
+              ${result.records.map((record) => renderRecord(record, result, host))}
             </ol>`
           : renderEmpty(host)}
         ${pages > 1 ? renderPager(result.request.page, pages, host) : nothing}
@@ -125,14 +126,14 @@ function renderSchemaFacet(result: SearchResult, host: ResultsHost): TemplateRes
 }
 
 function renderCountryFacet(result: SearchResult, host: ResultsHost): TemplateResult | typeof nothing {
-  const names = host.countryNames;
+  const names = result.countryNames;
   const collator = new Intl.Collator(host.locale);
   const counts = new Map(result.countries.map((c) => [c.value, c.count]));
   for (const code of host.current.countries) if (!counts.has(code)) counts.set(code, 0);
   const options = [...counts]
     // region ids and other values that are not a country are left out
-    .filter(([code]) => COUNTRY_CODE.test(code) && (!names?.size || names.has(code)))
-    .map(([code, count]) => ({ value: code, label: countryName(code, host), count }))
+    .filter(([code]) => COUNTRY_CODE.test(code) && (!names.size || names.has(code)))
+    .map(([code, count]) => ({ value: code, label: countryName(code, names, host.locale), count }))
     .sort((a, b) => collator.compare(a.label.text, b.label.text));
   if (options.length === 0) return nothing;
   const filter = fold(host.countryFilter.trim());
@@ -191,11 +192,11 @@ function renderFacet(
   </fieldset>`;
 }
 
-function renderChips(host: ResultsHost): TemplateResult | typeof nothing {
+function renderChips(names: CountryNames, host: ResultsHost): TemplateResult | typeof nothing {
   const { current, locale } = host;
   const chips: { facet: SearchFacet; value: string; label: LocalizedText }[] = [
     ...current.schemas.map((value) => ({ facet: 'schemas' as const, value, label: schemaName(value, locale) })),
-    ...current.countries.map((value) => ({ facet: 'countries' as const, value, label: countryName(value, host) })),
+    ...current.countries.map((value) => ({ facet: 'countries' as const, value, label: countryName(value, names, locale) })),
     ...current.keywords.map((value) => ({ facet: 'keywords' as const, value, label: keywordName(value, locale) })),
   ];
   if (chips.length === 0) return nothing;
@@ -237,12 +238,12 @@ function renderSort(result: SearchResult, host: ResultsHost): TemplateResult {
   </label>`;
 }
 
-/** `locale`: the language the search ran in, that of its highlight snippets. */
-function renderRecord(record: ResultRecord, locale: Locale, host: ResultsHost): TemplateResult {
+/** `result.locale`: the language the search ran in, that of its highlight snippets. */
+function renderRecord(record: ResultRecord, { locale, countryNames }: SearchResult, host: ResultsHost): TemplateResult {
   const title = pickIndexedText(record.titles, host.locale);
   const url = recordUrl(host.portal, host.locale, record.schema, record.uid);
   const type = schemaName(record.schema, host.locale);
-  const country = record.government ? governmentName(record, host) : null;
+  const country = record.government ? governmentName(record, countryNames, host.locale) : null;
   const titleSegments = title ? titleHighlight(title, record.titleSnippet, record.titles[locale]) : [{ text: record.uid, mark: false }];
   const summary = summarySegments(record, locale, host.locale);
   return html`<li part="result" class="result" data-uid=${record.uid} data-schema=${record.schema}>
@@ -319,12 +320,12 @@ function schemaName(schema: string, locale: Locale): LocalizedText {
   return pickText(RECORD_TYPES[schema]?.title, locale) ?? { text: schema, lang: locale, fallback: false };
 }
 
-function countryName(code: string, host: ResultsHost): LocalizedText {
-  return pickText(host.countryNames?.get(code), host.locale) ?? { text: code.toUpperCase(), lang: host.locale, fallback: false };
+function countryName(code: string, names: CountryNames, locale: Locale): LocalizedText {
+  return pickText(names.get(code), locale) ?? { text: code.toUpperCase(), lang: locale, fallback: false };
 }
 
-function governmentName(record: ResultRecord, host: ResultsHost): LocalizedText {
-  return record.governmentName ? { text: record.governmentName, lang: host.locale, fallback: false } : countryName(record.government, host);
+function governmentName(record: ResultRecord, names: CountryNames, locale: Locale): LocalizedText {
+  return record.governmentName ? { text: record.governmentName, lang: locale, fallback: false } : countryName(record.government, names, locale);
 }
 
 function keywordName(id: string, locale: Locale): LocalizedText {

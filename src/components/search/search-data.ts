@@ -41,9 +41,13 @@ export interface ResultRecord {
   summarySnippet?: string;
 }
 
+/** Country names in six languages, by lower-case code; empty when the list could not be loaded (codes are shown). */
+export type CountryNames = ReadonlyMap<string, Partial<Record<Locale, string>>>;
+
 export interface SearchResult {
   request: SearchRequest;
   locale: Locale;
+  countryNames: CountryNames;
   total: number;
   records: ResultRecord[];
   kinds: Map<string, number>;
@@ -56,7 +60,7 @@ function textOf(value: unknown): string | undefined {
   return typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
 }
 
-export function toResult(answer: SearchAnswer, request: SearchRequest, locale: Locale): SearchResult {
+export function toResult(answer: SearchAnswer, request: SearchRequest, locale: Locale, countryNames: CountryNames): SearchResult {
   const hl = highlightFields(locale);
   const governmentField = localizedField('government', locale, 's');
   const records = answer.response.docs.map((doc: IndexDoc): ResultRecord => {
@@ -79,6 +83,7 @@ export function toResult(answer: SearchAnswer, request: SearchRequest, locale: L
   return {
     request,
     locale,
+    countryNames,
     total: answer.response.numFound,
     records,
     kinds: counts(SEARCH_FACETS.kind),

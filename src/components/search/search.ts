@@ -1,23 +1,24 @@
-import { attributeWords } from '../../base/attribute-values.js';
 import { msg } from '@lit/localize';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import type { ApiConfig } from '../../api/client.js';
+import { fetchCountries } from '../../api/endpoints.js';
 import { isAbort } from '../../api/errors.js';
 import { RECORD_KINDS, SEARCH_SORTS, searchWords, type RecordKind, type SearchRequest, type SearchSort } from '../../api/queries/search.js';
-import { fetchCountries } from '../../api/endpoints.js';
 import { fetchSearchPage } from '../../api/search-endpoints.js';
-import { AbschElement } from '../../base/absch-element.js';
-import { describeFailure } from '../../base/messages.js';
+import { attributeWords } from '../../base/attribute-values.js';
 import { withSanitizer } from '../../base/dompurify.js';
+import type { AbschLoadDetail } from '../../base/events.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import { baseStyles } from '../../base/styles.js';
+import { AbschViewElement } from '../../base/view-element.js';
 import { keywordTerm } from '../../data/keyword-terms.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { ResultsHost } from './results-view.js';
-import { COUNTRY_CODE, toResult, type SearchFacet, type SearchResult, type SearchState } from './search-data.js';
+import { COUNTRY_CODE, toResult, type CountryNames, type SearchFacet, type SearchResult, type SearchState } from './search-data.js';
 import { searchStyles } from './search.styles.js';
 import { decodeState, encodeState, readHashParam, writeHashParam, type UrlState } from './url-state.js';
 
@@ -36,6 +37,21 @@ const MAX_QUERY_LENGTH = 500;
 const EMPTY_STATE: SearchState = { text: '', schemas: [], countries: [], keywords: [], kind: '', page: 1, sort: '' };
 
 type HistoryMode = 'push' | 'replace' | 'typing' | 'none';
+
+/** What a search depends on; the facet values are space-joined, so that an equal selection is an equal argument. */
+type SearchArgs = readonly [
+  requireQuery: boolean,
+  text: string,
+  schemas: string,
+  countries: string,
+  keywords: string,
+  kind: RecordKind,
+  page: number,
+  pageSize: number,
+  sort: SearchSort,
+  locale: Locale,
+  ...config: unknown[],
+];
 
 /**
  * A search box over every published ABS record, national and reference, with facets (national or
@@ -96,7 +112,7 @@ type HistoryMode = 'push' | 'replace' | 'typing' | 'none';
  * @cssprop --absch-space-s - Small gap.
  * @cssprop --absch-space-m - Medium gap.
  */
-export class AbschSearch extends AbschElement {
+export class AbschSearch extends AbschViewElement<SearchArgs, SearchResult, ResultsHost> {
   static override styles = [baseStyles, searchStyles];
 
   /** Free text to search. Set by the user's typing once it is settled (after a pause, or Enter). */
@@ -148,51 +164,54 @@ export class AbschSearch extends AbschElement {
   /** After a chip is removed, focus goes to the chip at this index (or the box). */
   private focusChipOnUpdate: number | null = null;
 
-  private readonly results = new Task(this, {
-    task: ([text, schemas, countries, keywords, kind, page, pageSize, sort, locale, requireQuery], { signal }) => {
-      // The prompt needs no request, and no view: nothing more is downloaded until there is text.
-      if (requireQuery && searchWords(text).length === 0) return this.readyToShow(Promise.resolve(initialState));
-      const request = { text, schemas: split(schemas), countries: split(countries), keywords: split(keywords), kind, page, pageSize, sort };
-      return this.readyToShow(this.load(request, locale, signal), resultsView);
-    },
-    // apiBase and appId are arguments only so that changing them searches again.
-    args: () => {
-      const s = this.current;
-      return [
-        s.text,
-        s.schemas.join(' '),
-        s.countries.join(' '),
-        s.keywords.join(' '),
-        s.kind,
-        s.page,
-        this.effectivePageSize,
-        this.effectiveSort,
-        this.locale,
-        this.requireQuery,
-        this.apiBase,
-        this.appId,
-      ] as const;
-    },
-    onComplete: (result) => this.completed(result),
-    onError: (error) => {
-      if (!isAbort(error)) this.emitError(this.speaking(() => describeFailure(error)));
-    },
-  });
+  protected readonly view = resultsView;
+  protected readonly baseClass = 'search';
 
-  /** Country names in six languages, by lower-case code; empty when the list could not be loaded (codes are shown). */
-  private readonly countryNames = new Task(this, {
-    task: async ([needed], { signal }) => {
-      if (!needed) return initialState;
-      try {
-        const countries = await fetchCountries(this.apiConfig, signal);
-        return new Map(countries.map((country) => [country.code.toLowerCase(), country.name]));
-      } catch (error) {
-        if (isAbort(error)) throw error;
-        return new Map<string, Partial<Record<Locale, string>>>();
-      }
-    },
-    args: () => [!this.requireQuery || searchWords(this.current.text).length > 0, this.apiBase, this.appId] as const,
-  });
+  // apiBase, appId and realm are arguments only so that changing them searches again.
+  protected loadArgs(): SearchArgs {
+    const s = this.current;
+    return [
+      this.requireQuery,
+      s.text,
+      s.schemas.join(' '),
+      s.countries.join(' '),
+      s.keywords.join(' '),
+      s.kind,
+      s.page,
+      this.effectivePageSize,
+      this.effectiveSort,
+      this.locale,
+      this.apiBase,
+      this.appId,
+      this.realm,
+    ] as const;
+  }
+
+  /** The prompt (`require-query` and no text) needs no request, and no view: nothing more is downloaded until there is text. */
+  protected override wantsLoad([requireQuery, text]: SearchArgs): boolean {
+    return !requireQuery || searchWords(text).length > 0;
+  }
+
+  protected async loadData([, text, schemas, countries, keywords, kind, page, pageSize, sort, locale]: SearchArgs, signal: AbortSignal): Promise<SearchResult> {
+    const request: SearchRequest = { text, schemas: split(schemas), countries: split(countries), keywords: split(keywords), kind, page, pageSize, sort };
+    const config = this.apiConfig;
+    // The names are part of the load, so that the country facet never shows codes and then jumps to
+    // names; the list is cached (api/shared-request.ts), so later searches do not ask for it again.
+    const [answer, names] = await Promise.all([fetchSearchPage(config, request, locale, signal), countryNames(config, signal)]);
+    const result = toResult(answer, request, locale, names);
+    const pages = Math.max(1, Math.ceil(result.total / pageSize));
+    if (result.records.length === 0 && result.total > 0 && page > pages) {
+      // A page past the end (an old link, fewer records since): the last one is asked for instead,
+      // and this load gives way to that one, which the new page starts (the task aborts this one).
+      this.commit({ ...this.current, page: pages }, 'replace');
+      return untilAborted(signal);
+    }
+    return result;
+  }
+
+  protected loadDetail({ request, total }: SearchResult): AbschLoadDetail {
+    return { query: request.text, total, page: request.page };
+  }
 
   private get effectivePageSize(): number {
     const value = Number(this.pageSize);
@@ -273,6 +292,10 @@ export class AbschSearch extends AbschElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.focusResultsOnLoad && this.loading.status === TaskStatus.COMPLETE) {
+      this.focusResultsOnLoad = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~=count]')?.focus();
+    }
     if (this.focusChipOnUpdate !== null) {
       const chips = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[part~=chip]'));
       const target = chips[Math.min(this.focusChipOnUpdate, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('[part~=input]');
@@ -336,27 +359,6 @@ export class AbschSearch extends AbschElement {
       // a sandboxed or opaque-origin page refuses history changes: the search still works
     }
     this.typingEntry = mode === 'typing';
-  }
-
-  private async load(request: SearchRequest, locale: Locale, signal: AbortSignal): Promise<SearchResult> {
-    const answer = await fetchSearchPage(this.apiConfig, request, locale, signal);
-    return toResult(answer, request, locale);
-  }
-
-  private completed(result: SearchResult | typeof initialState): void {
-    if (result === initialState) return;
-    const { request, total, records } = result;
-    const pages = Math.max(1, Math.ceil(total / request.pageSize));
-    if (records.length === 0 && total > 0 && request.page > pages) {
-      // a page past the end (an old link, fewer records since): show the last one instead
-      this.commit({ ...this.current, page: pages }, 'replace');
-      return;
-    }
-    this.emitLoad({ query: request.text, total, page: request.page });
-    if (this.focusResultsOnLoad) {
-      this.focusResultsOnLoad = false;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=count]')?.focus());
-    }
   }
 
   // ——— user actions ———
@@ -425,50 +427,31 @@ export class AbschSearch extends AbschElement {
     this.commit({ ...this.current, page }, 'push');
   }
 
-  private retry(): void {
+  /** Searches again, with focus in the box (the retry button goes away). */
+  protected override retry(): void {
     this.renderRoot.querySelector<HTMLElement>('[part~=input]')?.focus();
-    void this.results.run();
+    void this.loading.run();
   }
 
   // ——— rendering ———
 
-  override render(): TemplateResult {
-    const status = this.results.status;
-    const busy = status === TaskStatus.PENDING;
-    const shown = this.results.value;
-    // Results exist only once a search has completed, which awaited the view: it is there then.
-    const view = resultsView.loaded;
-    return html`<section part="base" class="search" dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'}>
-      ${this.renderForm()}
-      <div class="visually-hidden" role="status">${this.resultsAnnouncement()}</div>
-      ${this.results.render({
-        initial: () => this.renderPrompt(),
-        pending: () => (shown && view ? view.renderResults(shown, true, this.resultsHost()) : this.renderSkeleton()),
-        complete: (result) => (view ? view.renderResults(result, false, this.resultsHost()) : this.renderSkeleton()),
-        error: (error) => this.renderFailure(describeFailure(error), () => this.retry()),
-      })}
-    </section>`;
-  }
-
   /** The number of results, said once per search (the request, which leaves the language out, is the key). */
-  private resultsAnnouncement(): TemplateResult | '' {
-    const status = this.results.status;
-    if (status === TaskStatus.ERROR) return this.announcement(this.results.error);
-    const shown = this.results.value;
-    const view = resultsView.loaded;
-    if (status !== TaskStatus.COMPLETE || !shown || !view) return this.announcement(undefined);
-    return this.announcement(JSON.stringify(shown.request), () => view.renderAnnouncement(shown, this.locale));
+  protected override announce(): unknown {
+    const { status, value } = this.loading;
+    if (status !== TaskStatus.COMPLETE || !value) return super.announce();
+    const { data, view } = value;
+    return this.announcement(JSON.stringify(data.request), () => view.announce?.(data, this.viewHost()) ?? '');
   }
 
   /** What the results view reads and calls: the state it draws and the actions of its controls. */
-  private resultsHost(): ResultsHost {
+  protected viewHost(): ResultsHost {
     return {
       locale: this.locale,
       portal: this.portal,
       linkTarget: this.linkTarget,
       current: this.current,
       sort: this.effectiveSort,
-      countryNames: this.countryNames.value,
+      pending: false,
       countryFilter: this.countryFilter,
       narrow: this.narrow,
       filtersOpen: this.filtersOpen,
@@ -484,7 +467,19 @@ export class AbschSearch extends AbschElement {
     };
   }
 
-  private renderForm(): TemplateResult {
+  /** The prompt while `require-query` waits for text. */
+  protected override renderInitial(): TemplateResult {
+    return this.wantsLoad(this.loadArgs()) ? this.renderSkeleton() : this.renderPrompt();
+  }
+
+  /** The last results stay in view, greyed, while the next ones load; the skeleton for the first search. */
+  protected override renderPending(): TemplateResult {
+    const last = this.loading.value;
+    return last ? this.renderLoaded(last, { ...this.viewHost(), pending: true }) : this.renderSkeleton();
+  }
+
+  /** The search box, above the results in every state. */
+  protected override renderBefore(): TemplateResult {
     return html`<form part="form" class="form" role="search" @submit=${this.onSubmit}>
       <label for="input" class="label">${msg('Search the ABS Clearing-House', { id: 'search-label' })}</label>
       <div class="box">
@@ -509,7 +504,7 @@ export class AbschSearch extends AbschElement {
   }
 
   /** The layout of the results, in grey, for the first search. */
-  private renderSkeleton(): TemplateResult {
+  protected renderSkeleton(): TemplateResult {
     return html`<div class="layout" aria-hidden="true">
       <div class="facets">
         ${[1, 2, 3].map(() => html`<div class="facet-skeleton"><span class="skeleton line"></span><span class="skeleton line short"></span></div>`)}
@@ -532,6 +527,24 @@ function warn(message: string): void {
 
 const split = (value: string): string[] => (value === '' ? [] : value.split(' '));
 
+/** Country names by lower-case code; none when the list could not be loaded (codes are shown then). */
+async function countryNames(config: ApiConfig, signal: AbortSignal): Promise<CountryNames> {
+  try {
+    const countries = await fetchCountries(config, signal);
+    return new Map(countries.map((country) => [country.code.toLowerCase(), country.name]));
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    return new Map();
+  }
+}
+
+/** Never resolves; rejects when `signal` aborts: a load that gives way to the one its state change starts. */
+function untilAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason as Error);
+    else signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+  });
+}
 
 /** White space collapsed, ends trimmed, length capped. */
 function cleanText(text: string): string {
