@@ -6,53 +6,28 @@
  * Escape clears) in search.test.ts, and paging from a focused pager button in certificate-list.test.ts.
  */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/absch-certificate-list.js';
 import '../../src/define/absch-country-profile.js';
 import '../../src/define/absch-parties-list.js';
-import { publishedFilters } from '../../src/api/queries/common.js';
 import { configure } from '../../src/base/config.js';
 import type { AbschCertificateList } from '../../src/components/certificate-list/certificate-list.js';
 import type { AbschCountryProfile } from '../../src/components/country-profile/country-profile.js';
 import type { AbschPartiesList } from '../../src/components/parties-list/parties-list.js';
-import { apiBase, getJson, guardHostPage, indexUrl } from '../helpers.js';
+import { apiBase, getJson, guardHostPage, indexUrl, part, press, PUBLISHED, settled, tabTo, text, type AbschTestElement } from '../helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const focused = (el: Element) => root(el).activeElement;
-
-async function settled(el: HTMLElement & { localeReady(): Promise<void> }): Promise<void> {
-  await waitUntil(() => part(el, 'base')?.getAttribute('aria-busy') === 'false', 'element did not settle', { timeout: 15000 });
-  await el.localeReady();
-}
 
 /**
  * An element after a button, in a fixture made without waiting for an animation frame (a background
  * tab may never get one), and the button focused: the next Tab enters the element.
  */
-async function afterButton<T extends HTMLElement & { localeReady(): Promise<void> }>(template: ReturnType<typeof html>): Promise<T> {
+async function afterButton<T extends AbschTestElement>(template: ReturnType<typeof html>): Promise<T> {
   const wrapper = fixtureSync<HTMLDivElement>(html`<div><button id="before">before</button>${template}</div>`);
   const el = wrapper.lastElementChild as T;
   await settled(el);
   wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
   return el;
-}
-
-async function press(key: string, shift = false): Promise<void> {
-  if (shift) await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: key });
-  if (shift) await sendKeys({ up: 'Shift' });
-}
-
-/** Tabs (or Shift+Tabs) until the focus is on what `predicate` accepts. */
-async function tabTo(el: Element, predicate: (active: Element) => boolean, backwards = false, max = 80): Promise<HTMLElement> {
-  for (let i = 0; i < max; i++) {
-    await press('Tab', backwards);
-    const active = focused(el);
-    if (active && predicate(active)) return active as HTMLElement;
-  }
-  throw new Error('focus never reached the element');
 }
 
 /** The focus is inside the element (not lost to the page's body) and on `expected`. */
@@ -71,7 +46,7 @@ describe('keyboard-only walkthroughs', () => {
     const fromApi = async (start: number) =>
       (
         await getJson<{ response: { numFound: number; docs: { uniqueIdentifier_s: string }[] } }>(
-          indexUrl({ q: 'schema_s:absPermit', fq: [...publishedFilters(), 'government_s:in', `usages_ss:"${commercial}"`], fl: 'uniqueIdentifier_s', sort: 'date_dt desc, uniqueIdentifier_s asc', start, rows: 10 }),
+          indexUrl({ q: 'schema_s:absPermit', fq: [...PUBLISHED, 'government_s:in', `usages_ss:"${commercial}"`], fl: 'uniqueIdentifier_s', sort: 'date_dt desc, uniqueIdentifier_s asc', start, rows: 10 }),
         )
       ).body.response;
     const uids = () => Array.from(root(el).querySelectorAll<HTMLElement>('[part~=row]')).map((row) => row.dataset.uid);
