@@ -16,7 +16,7 @@ import { templates as es } from '../../src/generated/locales/es.js';
 import { templates as fr } from '../../src/generated/locales/fr.js';
 import { templates as ru } from '../../src/generated/locales/ru.js';
 import { templates as zh } from '../../src/generated/locales/zh.js';
-import { apiBase, apiRequestsSince, freshState, getJson } from '../helpers.js';
+import { apiBase, apiRequestsSince, freshState, getJson, settled, text, type AbschTestElement } from '../helpers.js';
 
 type Lang = 'ar' | 'es' | 'fr' | 'ru' | 'zh';
 const TRANSLATIONS: Record<Lang, Record<string, unknown>> = { ar, es, fr, ru, zh };
@@ -29,9 +29,8 @@ function fixedText(lang: Lang, id: string): string {
   return [...strings].sort((a, b) => b.length - a.length)[0]?.trim() ?? '';
 }
 
-type Loaded = HTMLElement & { updateComplete: Promise<unknown>; localeReady(): Promise<void>; requestUpdate(): void };
+type Loaded = AbschTestElement & { requestUpdate(): void };
 
-const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 interface Case {
   tag: string;
@@ -91,12 +90,8 @@ const CASES: Case[] = [
   },
 ];
 
-async function loaded(template: TemplateResult): Promise<Loaded> {
-  const el = fixtureSync<Loaded>(template);
-  await waitUntil(() => el.shadowRoot?.querySelector('[part=base][aria-busy=false]'), `${el.localName} did not load`, { timeout: 15000 });
-  await el.localeReady();
-  return el;
-}
+/** fixtureSync: fixture() would wait for an animation frame, which a background tab may never get. */
+const loaded = (template: TemplateResult) => settled(fixtureSync<Loaded>(template));
 
 describe('six languages', () => {
   beforeEach(freshState);
