@@ -8,12 +8,14 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/define/absch-stats.js';
 import type { AbschStats } from '../../src/components/stats/stats.js';
 import { formatList, joinSentences } from '../../src/i18n/format.js';
-import { apiBase, rendered, part, text } from '../helpers.js';
+import { apiBase, guardHostPage, rendered, part, text } from '../helpers.js';
 
 const stats = (template: TemplateResult) => rendered<AbschStats>(template);
 const bar = (el: Element, key: string) => el.shadowRoot!.querySelector<SVGGElement>(`svg [part=bar][data-key="${key}"]`)!;
 
 describe('lists joined for display', () => {
+  guardHostPage();
+
   it('separates every item in each of the six languages', () => {
     const items = ['A: 1', 'B: 2', 'C: 3'];
     expect(formatList(items, 'en')).to.equal('A: 1, B: 2, and C: 3');

@@ -188,7 +188,8 @@ export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult,
   /** While the next page or list loads, the last one stays in view, dimmed, so that nothing jumps. */
   protected override renderPending(): unknown {
     const last = this.loading.value;
-    return last ? last.view.render(last.data, { ...this.viewHost(), dimmed: true }) : this.renderSkeleton();
+    // Through renderLoaded, the complete state's own template: the same DOM stays, and with it the focus (on Next, a page number).
+    return last ? this.renderLoaded(last, { ...this.viewHost(), dimmed: true }) : this.renderSkeleton();
   }
 
   /** The total and the page, said once per page loaded: a load that only changed language is not said again. */
