@@ -10,7 +10,7 @@ import type { AbschCertificateList } from '../../src/components/certificate-list
 import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
 import { apiBase, apiRequestsSince, busy, getJson, indexUrl, type QueryParams, guardHostPage, parseCsv, part, parts, PUBLISHED, rendered, settled, text } from '../helpers.js';
-import { describeAccessibleStates, describeApiFailures, describeAttributeWarnings } from '../shared-suites.js';
+import { describeAccessibleStates, describeApiFailures, describeAttributeWarnings } from '../suites.js';
 
 type List = AbschCertificateList;
 

@@ -8,7 +8,7 @@ import type { AbschCountryProfile } from '../../src/components/country-profile/c
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
 import { apiBase, apiRequestsSince, facetObject, getJson, indexUrl, guardHostPage, part, parts, PUBLISHED, rendered, text } from '../helpers.js';
-import { describeAccessibleStates, describeApiFailures, describeAttributeWarnings } from '../shared-suites.js';
+import { describeAccessibleStates, describeApiFailures, describeAttributeWarnings } from '../suites.js';
 
 type Profile = AbschCountryProfile;
 

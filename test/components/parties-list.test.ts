@@ -13,7 +13,7 @@ import type { AbschCountryProfile } from '../../src/components/country-profile/c
 import type { AbschPartiesList } from '../../src/components/parties-list/parties-list.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
 import { answerFailures, apiBase, apiPath, apiRequestsSince, getJson, indexUrl, guardHostPage, part, rendered, settled, text, isShapeError } from '../helpers.js';
-import { describeAccessibleStates, describeApiFailures, describeAttributeWarnings } from '../shared-suites.js';
+import { describeAccessibleStates, describeApiFailures, describeAttributeWarnings } from '../suites.js';
 
 type List = AbschPartiesList;
 

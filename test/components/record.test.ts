@@ -11,7 +11,7 @@ import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES, HOSTILE_IRCC } from '../../mock-api/data/fixtures.js';
 import { activeAttributes, apiBase, apiRequestsSince, elementsOf, facetObject, getJson, guardHostPage, indexUrl, part, parts, plain, PUBLISHED, rendered, settled, text } from '../helpers.js';
-import { describeAccessibleStates, describeApiFailures } from '../shared-suites.js';
+import { describeAccessibleStates, describeApiFailures } from '../suites.js';
 
 type Info = {
   identifier: string;

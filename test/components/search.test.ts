@@ -8,7 +8,7 @@ import type { AbschSearch } from '../../src/components/search/search.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
 import { answerFailures, apiBase, apiRequestsSince, busy, facetObject, getJson, guardHostPage, indexUrl, part, parts, PUBLISHED, settled, tabTo, text } from '../helpers.js';
-import { describeAccessibleStates, describeApiFailures } from '../shared-suites.js';
+import { describeAccessibleStates, describeApiFailures } from '../suites.js';
 
 type Search = AbschSearch;
 type Locale = 'en' | 'ar' | 'es' | 'fr' | 'ru' | 'zh';

@@ -11,7 +11,7 @@ import { KEYWORD_TERMS } from '../../src/data/keyword-terms.js';
 import { RECORD_TYPES } from '../../src/data/record-types.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
 import { apiBase, apiPath, apiRequestsSince, facetObject, getJson, guardHostPage, indexUrl, parseCsv, PUBLISHED, type QueryParams, part, rendered, settled, text } from '../helpers.js';
-import { captureWarnings, describeAccessibleStates, describeApiFailures, describeAttributeWarnings } from '../shared-suites.js';
+import { captureWarnings, describeAccessibleStates, describeApiFailures, describeAttributeWarnings } from '../suites.js';
 
 const stats = (template: TemplateResult) => rendered<AbschStats>(template);
 
