@@ -4,6 +4,7 @@
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter, type TestRunnerConfig } from '@web/test-runner';
+import type { ChromeLauncher } from '@web/test-runner-chrome';
 import { contractDocuments } from './mock-api/data/contract-documents.ts';
 import { generateSnapshot } from './mock-api/data/generate.ts';
 import { createHandler } from './mock-api/handler.ts';
@@ -19,6 +20,7 @@ import { plainSummaryReporter } from './scripts/plain-summary-reporter.ts';
  */
 const WORLDS = ['localparams=strip', 'hl=ignore', 'repeated=last', 'errorcors=0', 'accept=strict', 'autophrase=1'] as const;
 const WORLD_SUITES = ['test/worlds/**/*.test.ts', 'test/contract/**/*.test.ts'];
+const ALONE = 'test/components/many-elements.test.ts';
 // `--files` narrows a group to those files (a group with files of its own would ignore it).
 const filesGiven = process.argv.includes('--files');
 
@@ -42,10 +44,24 @@ const contractDocumentsCommand = {
       : undefined,
 };
 
+/**
+ * `executeServerCommand('bring-to-front')`: makes the test's tab the browser's active one, so that
+ * it gets rendering frames (and with them IntersectionObserver callbacks) while other test files
+ * run in other tabs.
+ */
+const bringToFrontCommand = {
+  name: 'bring-to-front',
+  executeCommand: async ({ command, session }: { command: string; session: { id: string; browser: unknown } }) => {
+    if (command !== 'bring-to-front') return undefined;
+    await (session.browser as ChromeLauncher).getPage(session.id).bringToFront();
+    return true;
+  },
+};
+
 const config: TestRunnerConfig = {
   // test/pages/ (page tests on the built files), test/cli/ (the commands), test/build/ (the build's own rules) and
   // test/mock-api/engine/ (mock-api's engine behind its handler) are node:test tests, not browser modules.
-  files: ['test/**/*.test.ts', '!test/pages/**', '!test/cli/**', '!test/build/**', '!test/mock-api/engine/**', '!test/worlds/**'],
+  files: ['test/**/*.test.ts', '!test/pages/**', '!test/cli/**', '!test/build/**', '!test/mock-api/engine/**', '!test/worlds/**', `!${ALONE}`],
   nodeResolve: true,
   concurrency: 2,
   concurrentBrowsers: 1,
@@ -53,15 +69,20 @@ const config: TestRunnerConfig = {
   testsFinishTimeout: 10 * 60 * 1000,
   // gc() and precise heap sizes let the leak tests compare the heap before and after.
   browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), headless: true, args: [...BROWSER_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), contractDocumentsCommand],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), contractDocumentsCommand, bringToFrontCommand],
   middleware: [toKoaMiddleware(createHandler(snapshot))],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), plainSummaryReporter()],
   testRunnerHtml: testRunnerHtml(''),
-  groups: WORLDS.map((world) => ({
-    name: world.replace('=', '-'),
-    ...(filesGiven ? {} : { files: WORLD_SUITES }),
-    testRunnerHtml: testRunnerHtml(world),
-  })),
+  groups: [
+    // In a group of its own, and its tab brought to the front: loading near the viewport waits for
+    // IntersectionObserver, which a tab in the background gets no frames for.
+    { name: 'many-elements', files: [ALONE] },
+    ...WORLDS.map((world) => ({
+      name: world.replace('=', '-'),
+      ...(filesGiven ? {} : { files: WORLD_SUITES }),
+      testRunnerHtml: testRunnerHtml(world),
+    })),
+  ],
 };
 
 export default config;

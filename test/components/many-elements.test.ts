@@ -4,6 +4,7 @@
  * pauses every element's requests to it, not only the one that got it.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define/absch-country-profile.js';
 import { MAX_REQUESTS_PER_ORIGIN } from '../../src/api/origin-queue.js';
 import { apiBase, apiPath, apiRequestsSince, getJson, guardHostPage, part, settled, text, type AbschTestElement } from '../helpers.js';
@@ -25,6 +26,8 @@ function mostAtOnce(requests: PerformanceResourceTiming[]): number {
 
 describe('many elements on a page', () => {
   guardHostPage();
+  // The active tab: only it gets the frames IntersectionObserver reports in (web-test-runner.config.ts).
+  beforeEach(() => executeServerCommand('bring-to-front'));
   afterEach(() => window.scrollTo(0, 0));
 
   it('forty profiles on a long page load only near the viewport; scrolling loads the rest', async () => {
