@@ -120,7 +120,7 @@ async function attemptOnce(url: string, init: RequestInit, timeout: number, sign
     const text = await response.text();
     if (response.ok) return { text };
     const retryAfter = response.status === 429 || response.status === 503 ? retryAfterMs(response.headers.get('Retry-After')) : undefined;
-    if (response.status === 429) pauseOrigin(url, response.headers.get('Retry-After'));
+    if (response.status === 429) pauseOrigin(url, retryAfter);
     return { status: response.status, retryAfter };
   } catch {
     if (signal.aborted) throw signal.reason;

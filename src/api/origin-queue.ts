@@ -91,9 +91,8 @@ export function retryAfterMs(header: string | null): number | undefined {
   return ms >= 0 ? ms : undefined;
 }
 
-/** A 429 from `url`: no new request to its origin before its `Retry-After`. */
-export function pauseOrigin(url: string, retryAfter: string | null): void {
-  const ms = retryAfterMs(retryAfter);
+/** A 429 from `url` that asked to wait `ms` (its `Retry-After`): no new request to its origin before then. */
+export function pauseOrigin(url: string, ms: number | undefined): void {
   if (!ms) return;
   const state = stateOf(url);
   state.resumeAt = Math.max(state.resumeAt, Date.now() + Math.min(ms, MAX_PAUSE_MS));

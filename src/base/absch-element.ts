@@ -12,7 +12,6 @@ import { interfaceStringsLoaded, loadInterfaceStrings, withLocale } from '../i18
 import { onPageLanguageChange } from '../i18n/page-language.js';
 import { pageDefaults } from './config.js';
 import type { AbschErrorDetail, AbschExportDetail, AbschLoadDetail, AbschSelectDetail } from './events.js';
-import type { LazyModule } from './lazy-module.js';
 import type { Failure } from './messages.js';
 
 export abstract class AbschElement extends LitElement {
@@ -144,14 +143,13 @@ export abstract class AbschElement extends LitElement {
   }
 
   /**
-   * `work`, resolved only once what its loaded state is drawn with has loaded too: the element's
-   * interface strings (asked for when it connected) and `views`, the chunks of its loaded view
-   * (asked for now, beside the requests in `work`). Neither adds a wait unless it is slower than
-   * the data, and a loaded state, with what its status region says, is drawn once, in the element's
-   * language, not in English first and then again.
+   * `work`, resolved only once the element's interface strings (asked for when it connected) have
+   * loaded too: no wait unless they are slower than the data, and a loaded state, with what its
+   * status region says, is drawn once, in the element's language, not in English first and then
+   * again. The shell puts the view's download in `work`, beside the requests.
    */
-  protected async readyToShow<T>(work: Promise<T>, ...views: LazyModule<unknown>[]): Promise<T> {
-    const [value] = await Promise.all([work, loadInterfaceStrings(this.locale), ...views.map((view) => view.load())]);
+  protected async readyToShow<T>(work: Promise<T>): Promise<T> {
+    const [value] = await Promise.all([work, loadInterfaceStrings(this.locale)]);
     return value;
   }
 
