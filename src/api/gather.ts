@@ -2,8 +2,15 @@
  * Elements that start loading in the same task of the page (twelve profiles in one article) are
  * gathered, so that they can ask one question for all of them. `gathered(key, item)` resolves, a
  * task later, with every item gathered under `key`, sorted: each caller then builds the same request
- * from the same items, and shared-request.ts makes it once.
+ * from the same items, and shared-request.ts makes it once. A load that asks alone (`askAlone`) is
+ * not gathered.
  */
+import { realmOf, type ApiConfig } from './client.js';
+import { asksAlone } from './shared-request.js';
+
+/** Requests gathered together must be the same but for their countries: this part of the key says so. */
+export const sameRequests = (config: ApiConfig): string => [config.apiBase, config.appId, realmOf(config), config.transport, config.cache].join(' ');
+
 interface Gathering {
   items: Set<string>;
   ready: Promise<string[]>;
@@ -11,7 +18,8 @@ interface Gathering {
 
 const open = new Map<string, Gathering>();
 
-export function gathered(key: string, item: string): Promise<string[]> {
+export function gathered(key: string, item: string, signal?: AbortSignal): Promise<string[]> {
+  if (asksAlone(signal)) return Promise.resolve([item]);
   let gathering = open.get(key);
   if (!gathering) {
     const items = new Set<string>();

@@ -6,7 +6,7 @@
 import { realmOf, type ApiConfig } from './client.js';
 import { fetchCountries, fetchCountry, searchGrouped } from './endpoints.js';
 import { ApiError } from './errors.js';
-import { gathered } from './gather.js';
+import { gathered, sameRequests } from './gather.js';
 import { COUNTRY_PROFILE_GROUP_FIELD, countryProfileQuery } from './queries/country-profile.js';
 import type { Country, GroupedField } from './types.js';
 
@@ -17,12 +17,9 @@ import type { Country, GroupedField } from './types.js';
  */
 export const COUNTRY_LIST_FROM = 4;
 
-/** Requests gathered together must be the same but for their countries. */
-const sameRequests = (config: ApiConfig) => [config.apiBase, config.appId, realmOf(config), config.transport, config.cache].join(' ');
-
 /** The country of a profile: alone, `countries/{CODE}`; with several, from the list of countries. */
 export async function fetchProfileCountry(config: ApiConfig, code: string, signal?: AbortSignal): Promise<Country> {
-  const codes = await gathered(`country ${sameRequests(config)}`, code.toUpperCase());
+  const codes = await gathered(`country ${sameRequests(config)}`, code.toUpperCase(), signal);
   if (codes.length < COUNTRY_LIST_FROM) return fetchCountry(config, code, signal);
   const country = (await fetchCountries(config, signal)).find((item) => item.code.toUpperCase() === code.toUpperCase());
   if (!country) throw new ApiError('not-found', 404, 'Not found.');
@@ -31,6 +28,6 @@ export async function fetchProfileCountry(config: ApiConfig, code: string, signa
 
 /** The groups of a profile's records (`{government}_{schema}`), from one query for every profile gathered with it. */
 export async function fetchProfileGroups(config: ApiConfig, code: string, latest: number, signal?: AbortSignal): Promise<GroupedField> {
-  const codes = await gathered(`groups ${latest} ${sameRequests(config)}`, code.toLowerCase());
+  const codes = await gathered(`groups ${latest} ${sameRequests(config)}`, code.toLowerCase(), signal);
   return searchGrouped(config, countryProfileQuery(codes, latest, realmOf(config)), COUNTRY_PROFILE_GROUP_FIELD, signal);
 }

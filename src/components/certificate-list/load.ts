@@ -3,9 +3,8 @@
  * failure to load it tells the person.
  */
 import { msg, str } from '@lit/localize';
-import { realmOf, type ApiConfig } from '../../api/client.js';
-import { fetchCertificatePage, type CertificatePage, type UsageCounts } from '../../api/certificates-endpoints.js';
-import { certificatePageQuery } from '../../api/queries/certificates.js';
+import type { ApiConfig } from '../../api/client.js';
+import { fetchListPage, type CertificatePage, type UsageCounts } from '../../api/certificates-endpoints.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import type { ListRequest } from './attributes.js';
 
@@ -20,7 +19,7 @@ export interface ListResult extends CertificatePage {
 export async function loadList(config: ApiConfig, request: ListRequest, signal: AbortSignal): Promise<ListResult> {
   if (request.badCountry !== undefined) throw new InputProblem(request.badCountry);
   const paging = (page: number) => ({ start: (page - 1) * request.pageSize, rows: request.pageSize, sort: request.sort, locale: request.locale });
-  const fetchPage = (page: number) => fetchCertificatePage(config, certificatePageQuery(request.filters, paging(page), realmOf(config)), signal);
+  const fetchPage = (page: number) => fetchListPage(config, request.filters, paging(page), signal);
   let page = request.page;
   let result = await fetchPage(page);
   const pages = Math.max(1, Math.ceil(result.total / request.pageSize));
