@@ -116,4 +116,15 @@ export const tableStyles = css`
     padding-inline: var(--absch-space-s, 0.5rem);
     border-block-end: 1px solid var(--absch-color-border, #d0d7de);
   }
+  /* A phone or a sidebar: tighter cells, and headers that break inside a long word rather than widen the table. */
+  @container (max-width: 30rem) {
+    th,
+    td {
+      padding-inline: var(--absch-space-xs, 0.25rem);
+    }
+    thead th {
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+  }
 `;

@@ -793,7 +793,8 @@ describe('<absch-certificate-list>', () => {
     wrapper.style.inlineSize = '30rem';
     const el = await settled(wrapper.querySelector<List>('absch-certificate-list')!);
     const row = parts(el, 'row')[0];
-    expect(getComputedStyle(row).display).to.equal('block');
+    // a card: the row's values laid out on a grid of their own, no longer table cells
+    expect(getComputedStyle(row).display).to.equal('grid');
     expect(getComputedStyle(row.querySelector('.col-country')!, '::before').content).to.equal('"Country"');
     await expect(el).to.be.accessible();
     wrapper.style.inlineSize = '70rem';

@@ -1,5 +1,70 @@
 import { css } from 'lit';
 
+/**
+ * One card per certificate, each value under its column name; in wider cards the values sit side
+ * by side, so a card takes a few lines rather than one per column.
+ */
+const cards = css`
+  table,
+  tbody,
+  tr,
+  th,
+  td {
+    display: block;
+  }
+  table thead {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  tbody {
+    display: grid;
+    gap: var(--absch-space-s, 0.5rem);
+  }
+  tbody tr {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+    column-gap: var(--absch-space-m, 1rem);
+    border: 1px solid var(--absch-color-border, #d0d7de);
+    border-radius: var(--absch-radius, 6px);
+    padding-block: var(--absch-space-s, 0.5rem);
+    padding-inline: var(--absch-space-m, 1rem);
+  }
+  .col-uid,
+  .col-title,
+  .col-subject {
+    grid-column: 1 / -1;
+  }
+  tbody th,
+  tbody td {
+    border: 0;
+    padding-block: var(--absch-space-xs, 0.25rem) 0;
+    padding-inline: 0;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  tbody td[data-empty] {
+    display: none;
+  }
+  tbody td::before {
+    content: attr(data-label);
+    display: block;
+    font-size: 0.8125em;
+    color: var(--absch-color-muted, #57606a);
+  }
+  .col-uid a {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  .skeleton-table tbody td {
+    block-size: auto;
+  }
+`;
+
 export const certificateListStyles = css`
   .list {
     display: grid;
@@ -126,8 +191,32 @@ export const certificateListStyles = css`
   }
 
   /* Table */
+  /*
+   * Where the table still needs more room than it has (large text), it scrolls inside a named,
+   * focusable region, and shadows on its edges show that it goes on: a scroll timeline is active
+   * only while there is something to scroll, so the shadows appear only then, on any background.
+   */
   .table-wrap {
     overflow-x: auto;
+    --_edge: color-mix(in srgb, currentColor 35%, transparent);
+  }
+  @supports (animation-timeline: scroll()) {
+    .table-wrap {
+      animation: absch-scrolls linear both;
+      animation-timeline: scroll(self inline);
+    }
+  }
+  @keyframes absch-scrolls {
+    from,
+    to {
+      box-shadow:
+        inset 0.75rem 0 0.5rem -0.5rem var(--_edge),
+        inset -0.75rem 0 0.5rem -0.5rem var(--_edge);
+    }
+  }
+  .table-wrap:focus-visible {
+    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline-offset: 2px;
   }
   table {
     inline-size: 100%;
@@ -153,7 +242,6 @@ export const certificateListStyles = css`
   thead th {
     background: var(--absch-color-surface, #f6f8fa);
     font-weight: 600;
-    white-space: nowrap;
   }
   tbody th {
     font-weight: normal;
@@ -166,8 +254,7 @@ export const certificateListStyles = css`
     overflow-wrap: anywhere;
     min-inline-size: 10em;
   }
-  .col-issued,
-  .col-expiry {
+  time {
     white-space: nowrap;
   }
   td.col-issued,
@@ -251,58 +338,17 @@ export const certificateListStyles = css`
     padding-inline: var(--absch-space-xs, 0.25rem);
     color: var(--absch-color-muted, #57606a);
   }
-
-  /* Narrow containers (sidebars, phones): one card per certificate, each value under its column name. */
-  @container (max-width: 40rem) {
-    table,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-    }
-    table thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    tbody {
-      display: grid;
-      gap: var(--absch-space-s, 0.5rem);
-    }
-    tbody tr {
-      border: 1px solid var(--absch-color-border, #d0d7de);
-      border-radius: var(--absch-radius, 6px);
-      padding-block: var(--absch-space-s, 0.5rem);
-      padding-inline: var(--absch-space-m, 1rem);
-    }
-    tbody th,
-    tbody td {
-      border: 0;
-      padding-block: var(--absch-space-xs, 0.25rem) 0;
-      padding-inline: 0;
-    }
-    tbody th {
-      font-weight: 600;
-    }
-    tbody td[data-empty] {
-      display: none;
-    }
-    tbody td::before {
-      content: attr(data-label);
-      display: block;
-      font-size: 0.8125em;
-      color: var(--absch-color-muted, #57606a);
-    }
-    .col-uid a {
-      white-space: normal;
-      overflow-wrap: anywhere;
-    }
-    .skeleton-table tbody td {
-      block-size: auto;
+  /*
+   * Cards wherever the table would not fit: the table needs about 56rem with one country's
+   * certificates (six columns) and about 64rem with the country column, in the longer languages
+   * (Russian, French, Spanish). Measured with test/components/container-fit.test.ts.
+   */
+  @container (max-width: 56rem) {
+    ${cards}
+  }
+  @container (max-width: 64rem) {
+    .with-country {
+      ${cards}
     }
   }
 `;

@@ -12,7 +12,7 @@ import { RECORD_TYPES } from '../../data/record-types.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { pickIndexedText, pickText, type LocalizedText } from '../../i18n/lstring.js';
-import { columns, showsCountry } from './columns.js';
+import { columns, showsCountry, tableWrapClass } from './columns.js';
 import { keywordNames, usageName } from './labels.js';
 import type { ListResult } from './load.js';
 
@@ -31,10 +31,12 @@ export function renderTable(result: ListResult, stale: boolean, ctx: TableContex
   const showCountry = showsCountry(result.request);
   const label = (key: string) => cols.find((column) => column.key === key)?.label ?? '';
   const now = Date.now();
-  return html`<div class="table-wrap">
+  const caption = pickText(RECORD_TYPES.absPermit.title, ctx.locale)?.text;
+  // A region a keyboard can scroll, named as the table, for when the table is wider than the container.
+  return html`<div class=${tableWrapClass(result.request)} role="region" tabindex="0" aria-label=${caption ?? nothing}>
     <table part="table" class=${stale ? 'stale' : ''}>
       <caption class="visually-hidden">
-        ${pickText(RECORD_TYPES.absPermit.title, ctx.locale)?.text}
+        ${caption}
       </caption>
       <thead>
         <tr>

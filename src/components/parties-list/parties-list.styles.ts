@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 export const partiesListStyles = css`
+  /* minmax(0, …): the table's minimum width must not widen the totals line and the caption past the container. */
   .parties {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--absch-space-m, 1rem);
   }
   .parties:focus {

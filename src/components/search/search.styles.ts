@@ -1,8 +1,11 @@
 import { css } from 'lit';
 
 export const searchStyles = css`
-  .search {
+  /* minmax(0, …): the search box's intrinsic width must not widen the element past a narrow sidebar. */
+  .search,
+  .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--absch-space-m, 1rem);
   }
   h2,
@@ -35,6 +38,7 @@ export const searchStyles = css`
   }
   .form {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--absch-space-xs, 0.25rem);
   }
   .label {
@@ -86,10 +90,6 @@ export const searchStyles = css`
     color: var(--absch-color-muted, #57606a);
     font-variant-numeric: tabular-nums;
     font-size: 0.875em;
-  }
-  .layout {
-    display: grid;
-    gap: var(--absch-space-m, 1rem);
   }
   .layout[data-stale] .main {
     opacity: 0.6;

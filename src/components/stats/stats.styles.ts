@@ -13,6 +13,7 @@ export const statsStyles = css`
   }
   .stats {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--absch-space-m, 1rem);
   }
   .stats:focus {
