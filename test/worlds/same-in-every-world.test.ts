@@ -8,13 +8,13 @@
  * filter (local params), highlighting, repeated keys, errors without CORS headers, a strict Accept
  * header and split words.
  */
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/absch-widgets.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
 import { STATS_VIEWS } from '../../src/api/queries/stats.js';
 import type { AbschErrorDetail } from '../../src/base/events.js';
-import { apiBase, guardHostPage, mockWorld, rendered, text, type AbschTestElement } from '../helpers.js';
+import { apiBase, guardHostPage, mockWorld, settled, text, type AbschTestElement } from '../helpers.js';
 
 /** One element as a page writes it, with the API base to render it against. */
 type Case = [name: string, template: (base: string) => TemplateResult];
@@ -24,6 +24,10 @@ const CASES: Case[] = [
   ['a country profile in Arabic', (base) => html`<absch-country-profile country="IN" lang="ar" api-base=${base}></absch-country-profile>`],
   ['an unknown country code', (base) => html`<absch-country-profile country="QQ" api-base=${base}></absch-country-profile>`],
   ['a certificate list', (base) => html`<absch-certificate-list country="IN" filters api-base=${base}></absch-certificate-list>`],
+  [
+    'certificate lists of single countries side by side (one grouped query)',
+    (base) => html`<div>${['IN', 'KE', 'PE', 'QQ'].map((code) => html`<absch-certificate-list country=${code} page="2" page-size="5" api-base=${base}></absch-certificate-list>`)}</div>`,
+  ],
   ['certificates for commercial use', (base) => html`<absch-certificate-list usage="commercial" filters api-base=${base}></absch-certificate-list>`],
   ['certificates in a date range, second page', (base) => html`<absch-certificate-list from="2017-01-01" to="2019-12-31" page="2" api-base=${base}></absch-certificate-list>`],
   ['a full UID typed as the query', (base) => html`<absch-certificate-list query=${FIXTURES.indiaIrcc} api-base=${base}></absch-certificate-list>`],
@@ -65,16 +69,16 @@ async function seen(template: TemplateResult): Promise<Seen> {
   const onError = (event: Event) => errors.push((event as CustomEvent<AbschErrorDetail>).detail);
   document.addEventListener('absch-error', onError);
   try {
-    const root = (await rendered<AbschTestElement>(template)).shadowRoot!;
-    const withoutSnippets = document.createElement('div');
-    withoutSnippets.append(...Array.from(root.children, (child) => child.cloneNode(true)));
-    withoutSnippets.querySelectorAll('[part~=summary]').forEach((summary) => summary.remove());
-    return {
-      text: text(withoutSnippets),
-      summaries: Array.from(root.querySelectorAll('[part~=result]'), (result) => result.querySelector('[part~=summary]') !== null),
-      links: Array.from(root.querySelectorAll('a[href]'), (a) => a.getAttribute('href')!),
-      errors,
-    };
+    // A case is one element, or several side by side in a <div> (what they show, in their order).
+    const top = await fixture<HTMLElement>(template);
+    const elements = top.localName.startsWith('absch-') ? [top] : Array.from(top.children).filter((child) => child.localName.startsWith('absch-'));
+    await Promise.all(elements.map((element) => settled(element as AbschTestElement)));
+    const shown = document.createElement('div');
+    for (const { shadowRoot } of elements) shown.append(...Array.from(shadowRoot!.children, (child) => child.cloneNode(true)));
+    const summaries = Array.from(shown.querySelectorAll('[part~=result]'), (result) => result.querySelector('[part~=summary]') !== null);
+    const links = Array.from(shown.querySelectorAll('a[href]'), (a) => a.getAttribute('href')!);
+    shown.querySelectorAll('[part~=summary]').forEach((summary) => summary.remove());
+    return { text: text(shown), summaries, links, errors };
   } finally {
     document.removeEventListener('absch-error', onError);
   }
