@@ -4,6 +4,8 @@
  * - `vite build` (mode production): the npm build in dist/ (ESM, one file per module, dependencies external);
  * - `vite build --mode cdn`: dist/cdn/absch-widgets.js, one file that defines every element, and the chunks
  *   it loads when a page needs them (build/cdn.ts);
+ * - `vite build --mode cdn-hydrate`: dist/cdn/hydrate/absch-widgets.js, the same with Lit's hydration support, for
+ *   pages with server-rendered elements (src/hydrate.ts);
  * - `vite build --mode cdn-split`: dist/cdn/autoloader.js and dist/cdn/define/absch-*.js, one file per element
  *   sharing a core chunk, for pages that use one or two elements (build/cdn.ts).
  */
@@ -28,6 +30,8 @@ const isDependency = (id: string) => dependencies.some((name) => id === name || 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') return devServer();
   if (mode === 'cdn') return allInOneBuild(src('absch-widgets.ts'), 'dist/cdn', 'absch-widgets.js');
+  // The same, with Lit's hydration support, for pages with server-rendered elements (src/hydrate.ts).
+  if (mode === 'cdn-hydrate') return allInOneBuild(src('hydrate.ts'), 'dist/cdn/hydrate', 'absch-widgets.js');
   // What five of the six elements or more need is the core; the autoloader is an entry but shares nothing.
   if (mode === 'cdn-split') return perElementBuild({ autoloader: src('autoloader.ts'), ...defineEntries() }, 'dist/cdn', 5);
   return {
@@ -36,7 +40,7 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: false,
       target: 'es2022',
       minify: false,
-      lib: { entry: { index: src('index.ts'), 'absch-widgets': src('absch-widgets.ts'), ...defineEntries() }, formats: ['es'] },
+      lib: { entry: { index: src('index.ts'), 'absch-widgets': src('absch-widgets.ts'), hydrate: src('hydrate.ts'), 'server/index': src('server/index.ts'), ...defineEntries() }, formats: ['es'] },
       rolldownOptions: {
         external: isDependency,
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

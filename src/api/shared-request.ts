@@ -65,6 +65,19 @@ export function staleSince(keys: Iterable<string>): Date | undefined {
 const STALE_RETRY_MS = 30 * 1000;
 
 const entries = new Map<string, Entry>();
+/**
+ * At most this many answers are held: a page never comes near it, a render server (src/server)
+ * that renders for many pages would grow without it. The oldest settled answers go first.
+ */
+const MAX_ENTRIES = 1000;
+
+function remember(key: string, entry: Entry): void {
+  entries.set(key, entry);
+  for (const [oldKey, old] of entries) {
+    if (entries.size <= MAX_ENTRIES) break;
+    if (old.settled) entries.delete(oldKey);
+  }
+}
 
 /** Five minutes: long enough for a page view, short enough to see a new record on the next visit. */
 export const CACHE_TTL_MS = 5 * 60 * 1000;
@@ -93,7 +106,7 @@ export function sharedRequest<T>(key: string, load: (signal: AbortSignal) => Pro
     // The shared promise may reject with nobody left waiting (all callers aborted): that is not an
     // unhandled rejection of the host page's.
     created.promise.catch(() => undefined);
-    entries.set(key, created);
+    remember(key, created);
     entry = created;
   }
   return (entry.settled || !signal ? entry.promise : follow(key, entry, signal)) as Promise<T>;
@@ -177,6 +190,43 @@ function follow(key: string, entry: Entry, signal: AbortSignal): Promise<unknown
       },
     );
   });
+}
+
+/**
+ * Loads that ask alone, never gathered with other elements' (gather.ts): a server render, and the
+ * hydration of what it drew. The server's answers are keyed by the requests of one element, so the
+ * browser must ask the same requests to find them.
+ */
+const alone = new WeakSet<AbortSignal>();
+
+export function askAlone(signal: AbortSignal): AbortSignal {
+  alone.add(signal);
+  return signal;
+}
+
+export function asksAlone(signal: AbortSignal | undefined): boolean {
+  return signal !== undefined && alone.has(signal);
+}
+
+/** The answers given to `keys` (what a server render embeds beside its HTML); failed ones are left out. */
+export async function answersTo(keys: Iterable<string>): Promise<Record<string, unknown>> {
+  const answers: Record<string, unknown> = {};
+  for (const key of keys) {
+    const entry = entries.get(key);
+    if (entry) answers[key] = await entry.promise.catch(() => undefined);
+  }
+  return answers;
+}
+
+/**
+ * Answers that came with the page (a server-rendered element's): requests for them are not made
+ * while they are fresh. An answer already held is kept.
+ */
+export function primeAnswers(answers: Record<string, unknown>): void {
+  const expires = Date.now() + CACHE_TTL_MS;
+  for (const [key, value] of Object.entries(answers)) {
+    if (!entries.has(key)) remember(key, { promise: Promise.resolve(value), controller: new AbortController(), waiting: 0, settled: true, expires });
+  }
 }
 
 /**

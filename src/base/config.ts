@@ -58,7 +58,8 @@ export function resetConfiguration(): void {
 }
 
 function meta(name: string): string | undefined {
-  return document.querySelector<HTMLMetaElement>(`meta[name="absch:${name}"]`)?.content || undefined;
+  // No document on a server (src/server): its renders set everything as attributes.
+  return globalThis.document?.querySelector<HTMLMetaElement>(`meta[name="absch:${name}"]`)?.content || undefined;
 }
 
 export function pageDefaults(): WidgetDefaults {

@@ -5,7 +5,7 @@
  * loader, and what every use of DOMPurify does first, are apart from sanitize.ts: the record's view
  * alone carries the sanitizer's rules, and the search's view reads snippets without them.
  */
-import type { DOMPurify } from 'dompurify';
+import type { DOMPurify, WindowLike } from 'dompurify';
 import { lazyModule } from './lazy-module.js';
 
 const dompurify = lazyModule(() => import('dompurify'));
@@ -19,6 +19,14 @@ export function withSanitizer<View>(view: Promise<View>): Promise<View> {
   return Promise.all([view, loadSanitizer()]).then(([loaded]) => loaded);
 }
 
+/** The window DOMPurify parses in: the page's, or on a server (src/server) one of jsdom's. */
+let purifierWindow: () => WindowLike = () => window;
+
+/** A server has no window: it lends DOMPurify one (src/server/elements.ts). */
+export function useWindowForSanitizing(serverWindow: WindowLike): void {
+  purifierWindow = () => serverWindow;
+}
+
 /**
  * A DOMPurify instance of our own: hooks or settings on the page-wide one would change what other
  * libraries on the host page get from DOMPurify, and theirs would change ours.
@@ -26,7 +34,7 @@ export function withSanitizer<View>(view: Promise<View>): Promise<View> {
 export function newPurifier(): DOMPurify {
   const module = dompurify.loaded;
   if (!module) throw new Error('absch-widgets: record HTML rendered before loadSanitizer() resolved.');
-  return module.default(window);
+  return module.default(purifierWindow());
 }
 
 /**

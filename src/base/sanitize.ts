@@ -14,7 +14,8 @@
  * Titles, names and identifiers are text: they go through Lit's escaping, never through here.
  */
 import type { Config, DOMPurify } from 'dompurify';
-import { noChange, nothing } from 'lit';
+import { isServer, noChange, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
 import { defuseHandlers, newPurifier } from './dompurify.js';
 
@@ -140,6 +141,11 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Docum
   return run(options, (purify, config) => purify.sanitize(defuseHandlers(String(html)), { ...config, RETURN_DOM_FRAGMENT: true }));
 }
 
+/** Sanitized record HTML as a string: for server rendering only, where there are no nodes to insert. */
+function sanitizedString(html: string, options: SanitizeOptions): string {
+  return run(options, (purify, config) => purify.sanitize(defuseHandlers(String(html)), { ...config, RETURN_DOM_FRAGMENT: false, RETURN_DOM: false }));
+}
+
 /**
  * `${sanitized(record.summary)}` in a Lit child position: sanitizes once per distinct input and
  * inserts the resulting nodes. Nodes rather than `unsafeHTML` of a string, so nothing is parsed
@@ -164,7 +170,9 @@ class SanitizedDirective extends Directive {
   }
 
   render(html: string | null | undefined, options?: SanitizeOptions): unknown {
-    return html ? sanitizeHtml(html, options) : nothing;
+    if (!html) return nothing;
+    // Lit SSR writes strings, not nodes: on a server (src/server), the sanitized HTML as a string.
+    return isServer ? unsafeHTML(sanitizedString(html, options ?? {})) : sanitizeHtml(html, options);
   }
 }
 

@@ -14,8 +14,10 @@ import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { answerChanges, requestsOf, staleSince, type AnswerChange } from '../api/shared-request.js';
+import { _$LE } from 'lit-element/private-ssr-support.js';
+import { answerChanges, askAlone, primeAnswers, requestsOf, staleSince, type AnswerChange } from '../api/shared-request.js';
 import { formatDate } from '../i18n/format.js';
+import { loadInterfaceStrings } from '../i18n/localization.js';
 import { AbschElement } from './absch-element.js';
 import { pageDefaults } from './config.js';
 import type { AbschLoadDetail } from './events.js';
@@ -35,6 +37,25 @@ export interface Loaded<Data, Host> {
   readonly data: Data;
   readonly view: View<Data, Host>;
 }
+
+/**
+ * The first view a server drew (src/server/render-element.ts): its loaded state, or the failure it
+ * showed. The browser draws the same, from the same answers, to hydrate it.
+ */
+export type FirstView<Data, Host> = { readonly loaded: Loaded<Data, Host> } | { readonly failure: Failure };
+
+/**
+ * What a server-rendered element carries for the browser, as JSON in a `<script type="application/json"
+ * data-absch-first-view>` child: the API's answers its first view was drawn from (keyed by request),
+ * or the failure it showed.
+ */
+export interface FirstViewPayload {
+  answers?: Record<string, unknown>;
+  failure?: Failure;
+}
+
+/** The attribute of that script. */
+export const FIRST_VIEW_ATTRIBUTE = 'data-absch-first-view';
 
 /**
  * The base of every element that loads data and draws it with its view.
@@ -82,6 +103,11 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
 
   protected readonly loading = new Task<Args, Loaded<Data, Host>>(this, {
     task: async (args, { signal }) => {
+      // A server-rendered first view is the first load's result: no request, the server's DOM kept.
+      const first = this.firstView;
+      this.firstView = undefined;
+      this.hydrated = first;
+      if (first) return 'loaded' in first ? first.loaded : initialState;
       this.asksNothing = !this.wantsLoad(args);
       if (this.asksNothing) return initialState;
       await this.nearViewport(signal);
@@ -98,6 +124,14 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
     },
     onError: (error) => this.emitError(this.speaking(() => this.failureOf(error))),
   });
+
+  /**
+   * @internal The first view, when a server drew it (server rendering sets it; hydration sets it from
+   * the server's answers). The first load takes it, and keeps it in `hydrated` while it is shown.
+   */
+  firstView?: FirstView<Data, Host>;
+  /** The server's first view, from the first load on, until a load of the browser's own replaces it. */
+  private hydrated?: FirstView<Data, Host>;
 
   /** The last load's arguments asked for nothing (`wantsLoad`): the initial state is final, not busy. */
   private asksNothing = false;
@@ -133,6 +167,48 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
     super.connectedCallback();
     answerChanges.addEventListener('change', this.onAnswerChange);
     if (this.reachedNear && !this.near) this.observeNearness();
+    // Server-rendered: Lit's hydration waits for this attribute to go (@lit-labs/ssr-client).
+    if (this.hasAttribute('defer-hydration')) void this.hydrate();
+  }
+
+  /**
+   * Draws the server's first view again from the answers it came with, before the first update: Lit
+   * then adopts the server's DOM node for node, and nothing is asked of the API. Without Lit's
+   * hydration support on the page, the element draws afresh, still from those answers.
+   */
+  private async hydrate(): Promise<void> {
+    const script = this.querySelector(`:scope > script[${FIRST_VIEW_ATTRIBUTE}]`);
+    let payload: FirstViewPayload = {};
+    try {
+      payload = JSON.parse(script?.textContent ?? '{}') as FirstViewPayload;
+    } catch {
+      // A damaged payload: the element loads as if it had none.
+    }
+    if (payload.failure) {
+      this.firstView = { failure: payload.failure };
+    } else if (payload.answers) {
+      primeAnswers(payload.answers);
+      this.firstView = await this.loadFirstView(_$LE.changedProperties(this), new AbortController().signal);
+    }
+    this.removeAttribute('defer-hydration');
+  }
+
+  /**
+   * @internal Server rendering and hydration: loads the first view before the element's first update,
+   * which then draws it at once. `changed` is what the first update will be told changed: the
+   * attributes set so far, from which elements work out their state in `willUpdate`.
+   */
+  async loadFirstView(changed: PropertyValues, signal: AbortSignal): Promise<FirstView<Data, Host> | undefined> {
+    this.willUpdate(changed as PropertyValues<this>);
+    const args = this.loadArgs();
+    if (!this.wantsLoad(args)) return undefined;
+    try {
+      const [data, view] = await Promise.all([this.loadData(args, askAlone(signal)), this.viewModule.load(), loadInterfaceStrings(this.locale)]);
+      return { loaded: { data, view } };
+    } catch (error) {
+      await loadInterfaceStrings(this.locale);
+      return { failure: this.speaking(() => this.failureOf(error)) };
+    }
   }
 
   override disconnectedCallback(): void {
@@ -244,14 +320,15 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
 
   override render(): TemplateResult {
     const { status } = this.loading;
-    const busy = status === TaskStatus.PENDING || (status === TaskStatus.INITIAL && !this.asksNothing);
+    const first = this.firstView ?? this.hydrated;
+    const busy = !first && (status === TaskStatus.PENDING || (status === TaskStatus.INITIAL && !this.asksNothing));
     // tabindex -1: focus can rest on the section when the retry button it held goes away.
     return html`<section part="base" class=${this.baseClass} dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} aria-labelledby=${this.labelledBy ?? nothing} tabindex="-1">
       <span class="visually-hidden" role="status">${this.announce()}</span>
       ${this.renderBefore()}
       ${this.loading.render({
-        initial: () => this.renderInitial(),
-        pending: () => (this.refreshing && this.loading.value ? this.renderLoaded(this.loading.value) : this.renderPending()),
+        initial: () => (first ? this.renderFirstView(first) : this.renderInitial()),
+        pending: () => (first ? this.renderFirstView(first) : this.refreshing && this.loading.value ? this.renderLoaded(this.loading.value) : this.renderPending()),
         complete: (loaded) => this.renderLoaded(loaded),
         error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
       })}
@@ -271,6 +348,10 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
           ${msg(str`Shown as saved on ${formatDate(stale, this.locale)}: the Clearing-House could not be reached for newer data.`, { id: 'stale-note' })}
         </p>`
       : nothing}`;
+  }
+
+  private renderFirstView(first: FirstView<Data, Host>): unknown {
+    return 'loaded' in first ? this.renderLoaded(first.loaded) : this.renderFailure(first.failure, () => this.retry());
   }
 
   /** Loads again, with focus on the section, since the retry button goes away. */
