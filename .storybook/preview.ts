@@ -3,6 +3,7 @@ import manifest from '../custom-elements.json' with { type: 'json' };
 import { configure } from '../src/index.ts';
 import '../src/absch-widgets.ts';
 import { installMockApi } from './mock-fetch.ts';
+import { ElementDocsPage } from './markdown-page.ts';
 import { installPseudoLocale, PSEUDO_LOCALE_OF, uninstallPseudoLocale, type PseudoVariant } from '../src/i18n/pseudo-locale.ts';
 
 installMockApi();
@@ -30,6 +31,8 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en' },
+  // Every element's stories get a docs entry: its reference page, generated from the manifest, and its stories.
+  tags: ['autodocs'],
   decorators: [
     (story, context) => {
       // The elements follow <html lang> by themselves, as on a host site.
@@ -46,6 +49,8 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    docs: { page: ElementDocsPage },
+    options: { storySort: { order: ['Introduction', 'Elements', 'Guides', 'Changelog'] } },
     // Accessibility violations fail the story's checks instead of only being listed.
     a11y: { test: 'error' },
   },

@@ -39,7 +39,7 @@ export const FocalPoint: Story = { args: { uid: 'CHM-NFP-KE-1001' } };
 export const LongMeasure: Story = { args: { uid: FIXTURES.longTitle } };
 /** A title only in French, on an English page: shown in French, with a note. */
 export const FrenchOnly: Story = { args: { uid: FIXTURES.frenchOnlyTitle } };
-/** A description holding <script>, <img onerror> and javascript: links: nothing runs. */
+/** A description holding `<script>`, `<img onerror>` and `javascript:` links: nothing runs. (In backticks: the docs page renders this comment as Markdown.) */
 export const HostileHtml: Story = { args: { uid: FIXTURES.hostileMeasure } };
 export const Arabic: Story = { args: { lang: 'ar' } };
 export const Loading: Story = { args: { 'api-base': `${location.origin}/__mock/hang=1` } };
