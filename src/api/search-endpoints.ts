@@ -1,14 +1,17 @@
 /**
- * Typed call of `<absch-search>`: the index query with facets and highlighting, read by the one
- * index reader. Where the API ignored `hl`, the snippets are made here from the documents.
+ * Typed call of `<absch-search>`: the index query with facets, country names and highlighting, read
+ * by the one index reader. Where the API ignored `hl`, the snippets are made here from the documents;
+ * where the answer names no country it shows, the list of countries does.
  */
 import { realmOf, type ApiConfig } from './client.js';
 import type { Locale } from '../i18n/locale.js';
+import { fetchCountries } from './endpoints.js';
+import { isAbort } from './errors.js';
 import { F } from './fields.js';
 import { responseOf, type FacetCount, type IndexAnswer } from './index-answer.js';
 import { queryIndex } from './index-request.js';
 import { localSnippet } from './local-highlight.js';
-import { highlightFields, searchQuery, searchWords, SNIPPET_LENGTH, type SearchRequest } from './queries/search.js';
+import { countryNamesPivot, highlightFields, SEARCH_FACETS, searchQuery, searchWords, SNIPPET_LENGTH, type SearchRequest } from './queries/search.js';
 import type { DocList, IndexDoc } from './types.js';
 
 export type { FacetCount } from './index-answer.js';
@@ -19,7 +22,14 @@ export interface SearchAnswer {
   facets: Record<string, FacetCount[]>;
   /** `highlighting[doc id][field]`: snippets with `<em>` marks (API text: never rendered as HTML) */
   highlighting: Record<string, Record<string, string[]>>;
+  /** country names by lower-case code; empty where neither the answer nor the list of countries gave them (codes are shown then) */
+  countryNames: CountryNames;
 }
+
+export type CountryNames = ReadonlyMap<string, Partial<Record<Locale, string>>>;
+
+/** A country, not a region id (the real index lists both in `countryRegions_ss`). */
+const COUNTRY = /^[a-z]{2}$/;
 
 const firstText = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
@@ -39,6 +49,12 @@ function localHighlighting(docs: IndexDoc[], fields: readonly string[], words: r
   );
 }
 
+/** The names of the country-names pivot; none when the API left it out. */
+function pivotNames(answer: IndexAnswer, locale: Locale): Map<string, Partial<Record<Locale, string>>> {
+  const entries = answer.facetPivots[countryNamesPivot(locale)] ?? [];
+  return new Map(entries.flatMap(({ value, pivot }) => (pivot[0] ? [[value.toLowerCase(), { [locale]: pivot[0].value }]] : [])));
+}
+
 export function asSearchAnswer(answer: IndexAnswer, request: SearchRequest, locale: Locale): SearchAnswer {
   const response = responseOf(answer);
   const words = searchWords(request.text);
@@ -47,10 +63,34 @@ export function asSearchAnswer(answer: IndexAnswer, request: SearchRequest, loca
     response,
     facets: answer.facetFields,
     highlighting: answer.highlighting ?? (words.length ? localHighlighting(response.docs, [hl.title, hl.summary], words) : {}),
+    countryNames: pivotNames(answer, locale),
   };
 }
 
-/** One search: a page of results, the facets and the highlighting (one request where the API honours local params). */
+/** Countries the search shows (in its facet, its chips, its results) whose name the answer lacks. */
+function unnamed(answer: SearchAnswer, request: SearchRequest): string[] {
+  const codes = [
+    ...(answer.facets[SEARCH_FACETS.country] ?? []).map((facet) => facet.value),
+    ...request.countries,
+    ...answer.response.docs.map((doc) => String(doc[F.government] ?? '')),
+  ];
+  return codes.filter((code) => COUNTRY.test(code) && !answer.countryNames.has(code));
+}
+
+/**
+ * One search: a page of results, the facets, the country names and the highlighting, in one request
+ * where the API honours local params. A country the answer does not name (its pivot was dropped, or
+ * a country only reference records mention) is named from the list of countries, shared and kept
+ * across page loads; without that list, its code is shown.
+ */
 export async function fetchSearchPage(config: ApiConfig, request: SearchRequest, locale: Locale, signal?: AbortSignal): Promise<SearchAnswer> {
-  return asSearchAnswer(await queryIndex(config, searchQuery(request, locale, realmOf(config)), signal), request, locale);
+  const answer = asSearchAnswer(await queryIndex(config, searchQuery(request, locale, realmOf(config)), signal), request, locale);
+  if (unnamed(answer, request).length === 0) return answer;
+  try {
+    const countries = await fetchCountries(config, signal);
+    return { ...answer, countryNames: new Map([...countries.map((country) => [country.code.toLowerCase(), country.name] as const), ...answer.countryNames]) };
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    return answer;
+  }
 }

@@ -88,14 +88,15 @@ describe('<absch-search>', () => {
   });
 
   describe('without text', () => {
-    it('shows the newest records with facets, making one index request and one for country names', async () => {
+    it('shows the newest records with facets and country names, making one request', async () => {
       const since = performance.now();
       const loads: AbschLoadDetail[] = [];
       const el = await search(html`<absch-search api-base=${apiBase()} @absch-load=${(e: CustomEvent<AbschLoadDetail>) => loads.push(e.detail)}></absch-search>`);
       const requests = apiRequestsSince(since).map((r) => new URL(r.name).pathname);
       // A GET to index/select, or the portal's POST to index where the API drops repeated GET keys.
       expect(requests.filter((p) => p.endsWith('/index/select') || p.endsWith('/api/v2013/index'))).to.have.length(1);
-      expect(requests.filter((p) => p.endsWith('/countries'))).to.have.length(1);
+      // The country names come with it: no request for the list of countries.
+      expect(requests).to.have.length(1);
       const expected = await fromApi('*:*', [], ['schema_s']);
       expect(shownTotal(el)).to.equal(expected.total);
       expect(text(part(el, 'count'))).to.equal(`${expected.total.toLocaleString('en')} results`);
@@ -228,8 +229,7 @@ describe('<absch-search>', () => {
       expect(keywordValues).not.to.include('absPermit');
       const find = part(el, 'country-filter') as HTMLInputElement;
       expect(find, 'more than ten countries: a box to find one').to.exist;
-      // Names come with the countries list, which may arrive after the results (codes are shown until then).
-      await waitUntil(() => text(root(el).querySelector('[data-facet=country] [data-value=ke] .name')) === 'Kenya', 'country names are shown');
+      expect(text(root(el).querySelector('[data-facet=country] [data-value=ke] .name'))).to.equal('Kenya');
       find.value = 'kEn';
       find.dispatchEvent(new InputEvent('input'));
       await el.updateComplete;
@@ -593,11 +593,14 @@ describe('<absch-search>', () => {
       expect(part(el, 'input')).to.exist;
     });
 
-    it('still searches when the country names cannot be loaded, showing codes', async () => {
+    it('names the countries of its facet and chips from its own answer, without the list of countries', async () => {
+      const since = performance.now();
       const el = await search(html`<absch-search country="ke" api-base=${apiBase({ status: 500, only: 'countries' })}></absch-search>`);
       expect(part(el, 'error')).to.equal(null);
-      expect(text(root(el).querySelector('[data-facet=country] [data-value=ke] .name'))).to.equal('KE');
-      expect(parts(el, 'chip').map(text)).to.deep.equal(['KE×']);
+      expect(text(root(el).querySelector('[data-facet=country] [data-value=ke] .name'))).to.equal('Kenya');
+      expect(text(root(el).querySelector('[data-facet=country] [data-value=in] .name')), 'a country the filter leaves out').to.equal('India');
+      expect(parts(el, 'chip').map(text)).to.deep.equal(['Kenya×']);
+      expect(apiRequestsSince(since).filter((r) => r.name.includes('/countries'))).to.have.length(0);
     });
   });
 

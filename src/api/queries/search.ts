@@ -128,7 +128,16 @@ export function highlightFields(locale: Locale): { title: string; summary: strin
   return { title: localizedField('title', locale, 't'), summary: localizedField('summary', locale, 't') };
 }
 
-/** The one request of a search: results, facets and highlighting together. */
+/**
+ * Each government's name in the page's language, by its code, as a pivot of the same request: the
+ * country facet and chips show names without the list of every country (a second request). It
+ * leaves out the country filter as the country facet does, so every country it offers has its name.
+ */
+export function countryNamesPivot(locale: Locale): string {
+  return `${F.government},${localizedField('government', locale, 's')}`;
+}
+
+/** The one request of a search: results, facets, country names and highlighting together. */
 export function searchQuery(request: SearchRequest, locale: Locale, realm = ABS_REALM): Params {
   const text = freeTextQuery(request.text, locale);
   const hl = highlightFields(locale);
@@ -146,6 +155,7 @@ export function searchQuery(request: SearchRequest, locale: Locale, realm = ABS_
       `{!ex=${TAG.country}}${SEARCH_FACETS.country}`,
       `{!ex=${TAG.keyword}}${SEARCH_FACETS.keyword}`,
     ],
+    'facet.pivot': `{!ex=${TAG.country}}${countryNamesPivot(locale)}`,
     'facet.limit': FACET_LIMIT,
     'facet.mincount': 1,
     ...(text

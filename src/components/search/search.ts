@@ -3,9 +3,6 @@ import { TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { ApiConfig } from '../../api/client.js';
-import { fetchCountries } from '../../api/endpoints.js';
-import { isAbort } from '../../api/errors.js';
 import { RECORD_KINDS, SEARCH_SORTS, searchWords, type RecordKind, type SearchRequest, type SearchSort } from '../../api/queries/search.js';
 import { fetchSearchPage } from '../../api/search-endpoints.js';
 import { attributeWords } from '../../base/attribute-values.js';
@@ -18,7 +15,7 @@ import { keywordTerm } from '../../data/keyword-terms.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { ResultsHost } from './results-view.js';
-import { COUNTRY_CODE, toResult, type CountryNames, type SearchFacet, type SearchResult, type SearchState } from './search-data.js';
+import { COUNTRY_CODE, toResult, type SearchFacet, type SearchResult, type SearchState } from './search-data.js';
 import { searchStyles } from './search.styles.js';
 import { decodeState, encodeState, readHashParam, writeHashParam, type UrlState } from './url-state.js';
 
@@ -194,11 +191,9 @@ export class AbschSearch extends AbschViewElement<SearchArgs, SearchResult, Resu
 
   protected async loadData([, text, schemas, countries, keywords, kind, page, pageSize, sort, locale]: SearchArgs, signal: AbortSignal): Promise<SearchResult> {
     const request: SearchRequest = { text, schemas: split(schemas), countries: split(countries), keywords: split(keywords), kind, page, pageSize, sort };
-    const config = this.apiConfig;
-    // The names are part of the load, so that the country facet never shows codes and then jumps to
-    // names; the list is cached (api/shared-request.ts), so later searches do not ask for it again.
-    const [answer, names] = await Promise.all([fetchSearchPage(config, request, locale, signal), countryNames(config, signal)]);
-    const result = toResult(answer, request, locale, names);
+    // The country names come with the answer, so that the country facet never shows codes and then jumps to names.
+    const answer = await fetchSearchPage(this.apiConfig, request, locale, signal);
+    const result = toResult(answer, request, locale, answer.countryNames);
     const pages = Math.max(1, Math.ceil(result.total / pageSize));
     if (result.records.length === 0 && result.total > 0 && page > pages) {
       // A page past the end (an old link, fewer records since): the last one is asked for instead,
@@ -526,17 +521,6 @@ function warn(message: string): void {
 }
 
 const split = (value: string): string[] => (value === '' ? [] : value.split(' '));
-
-/** Country names by lower-case code; none when the list could not be loaded (codes are shown then). */
-async function countryNames(config: ApiConfig, signal: AbortSignal): Promise<CountryNames> {
-  try {
-    const countries = await fetchCountries(config, signal);
-    return new Map(countries.map((country) => [country.code.toLowerCase(), country.name]));
-  } catch (error) {
-    if (isAbort(error)) throw error;
-    return new Map();
-  }
-}
 
 /** Never resolves; rejects when `signal` aborts: a load that gives way to the one its state change starts. */
 function untilAborted(signal: AbortSignal): Promise<never> {
