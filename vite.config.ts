@@ -40,9 +40,10 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: false,
       target: 'es2022',
       minify: false,
-      lib: { entry: { index: src('index.ts'), 'absch-widgets': src('absch-widgets.ts'), hydrate: src('hydrate.ts'), 'server/index': src('server/index.ts'), ...defineEntries() }, formats: ['es'] },
+      lib: { entry: { index: src('index.ts'), 'absch-widgets': src('absch-widgets.ts'), hydrate: src('hydrate.ts'), 'server/index': src('server/index.ts'), 'server/service/cli': src('server/service/cli.ts'), ...defineEntries() }, formats: ['es'] },
       rolldownOptions: {
-        external: isDependency,
+        // Node's own modules too: the render service (src/server/service) runs on Node only.
+        external: (id) => isDependency(id) || id.startsWith('node:'),
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -58,8 +58,8 @@ if (!failedStep) {
 
   // Node 20's test runner takes files, not globs.
   // The page tests on the built files, the commands' tests (npm run api:check against mock-api), mock-api's engine
-  // and the build's own rules (build/, on a fixture it bundles).
-  const nodeTests = ['test/pages', 'test/cli', 'test/mock-api/engine', 'test/build'].flatMap((folder) =>
+  // the build's own rules (build/, on a fixture it bundles) and the render service (test/server).
+  const nodeTests = ['test/pages', 'test/cli', 'test/mock-api/engine', 'test/build', 'test/server'].flatMap((folder) =>
     readdirSync(folder).filter((file) => file.endsWith('.test.ts')).map((file) => `${folder}/${file}`),
   );
   const pages = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests]);

@@ -20,13 +20,13 @@ describe('the npm package', () => {
   it('packs only the build, the manifest and the docs', () => {
     const [packed] = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], root)) as { files: { path: string }[] }[];
     const tops = new Set(packed.files.map((file) => file.path.split('/')[0]));
-    assert.deepEqual([...tops].sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'custom-elements.json', 'dist', 'docs', 'package.json']);
+    assert.deepEqual([...tops].sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'bin', 'custom-elements.json', 'dist', 'docs', 'package.json']);
     const paths = packed.files.map((file) => file.path);
     // The README's links into docs/ resolve inside the package too (unpkg, jsDelivr, node_modules).
     const readmeLinks = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/\]\((docs\/[^)#]+\.md)/g)].map((match) => match[1]);
     assert.ok(readmeLinks.length >= 6, 'the README links the element pages');
     for (const link of readmeLinks) assert.ok(paths.includes(link), `${link}, linked from the README, is packed`);
-    for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/absch-widgets.js', 'dist/cdn/absch-widgets.js', 'dist/cdn/autoloader.js', 'dist/define/absch-country-profile.js']) {
+    for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/absch-widgets.js', 'dist/cdn/absch-widgets.js', 'dist/cdn/autoloader.js', 'dist/define/absch-country-profile.js', 'bin/absch-widgets-server']) {
       assert.ok(paths.includes(needed), `${needed} is packed`);
     }
     assert.ok(!paths.some((path) => path.endsWith('.map')), 'no source maps');
