@@ -12,7 +12,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { allInOneBuild, perElementBuild } from './build/cdn.ts';
+import { allInOneBuild, perElementBuild, templateMinifier } from './build/cdn.ts';
 import { devServer } from './build/dev-server.ts';
 import pkg from './package.json' with { type: 'json' };
 
@@ -35,6 +35,7 @@ export default defineConfig(({ command, mode }) => {
   // What five of the six elements or more need is the core; the autoloader is an entry but shares nothing.
   if (mode === 'cdn-split') return perElementBuild({ autoloader: src('autoloader.ts'), ...defineEntries() }, 'dist/cdn', 5);
   return {
+    plugins: [templateMinifier()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

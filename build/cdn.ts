@@ -12,16 +12,20 @@ import { selfContainedLocales } from './self-contained-locales.ts';
 /** Our own modules: the html`` and css`` templates the minifier rewrites are theirs only. */
 const SOURCE = /[\\/]src[\\/].*\.ts$/;
 
+/**
+ * Whitespace and comments in lit's html`` and css`` templates, which a JavaScript minifier keeps as
+ * written. Whitespace between tags becomes one space, not none: a page then reads the same text as
+ * from the source (`data. Try again`, not `data.Try again`). A template the minifier cannot read
+ * fails the build instead of shipping unminified. Every build uses it, the npm one too: a server
+ * render (src/server) must write the very template strings the browser's code hydrates, since Lit
+ * matches templates by a digest of their strings.
+ */
+export function templateMinifier(): PluginOption {
+  return minifyHtmlLiterals({ filter: (id) => SOURCE.test(id), failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
+}
+
 function cdnPlugins(): PluginOption[] {
-  return [
-    selfContainedLocales(),
-    // Whitespace and comments in lit's html`` and css`` templates, which a JavaScript minifier keeps as
-    // written. Whitespace between tags becomes one space, not none: a page then reads the same text as
-    // from the source (`data. Try again`, not `data.Try again`). A template the minifier cannot read
-    // fails the build instead of shipping unminified.
-    minifyHtmlLiterals({ filter: (id) => SOURCE.test(id), failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
-    chunkLoading(),
-  ];
+  return [selfContainedLocales(), templateMinifier(), chunkLoading()];
 }
 
 const CHUNK_FILE_NAMES = 'chunks/[name]-[hash].js';

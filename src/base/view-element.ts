@@ -107,7 +107,11 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
       const first = this.firstView;
       this.firstView = undefined;
       this.hydrated = first;
-      if (first) return 'loaded' in first ? first.loaded : initialState;
+      if (first) {
+        // Loaded already, as if it had come near: a later load does not wait for the viewport.
+        this.near = true;
+        return 'loaded' in first ? first.loaded : initialState;
+      }
       this.asksNothing = !this.wantsLoad(args);
       if (this.asksNothing) return initialState;
       await this.nearViewport(signal);

@@ -34,6 +34,11 @@ export interface RenderOptions {
   realm?: string;
   /** Stops the render's requests; the render then shows the timeout message. */
   signal?: AbortSignal;
+  /**
+   * The page's CSP nonce, given to the `<style>` elements of the declarative shadow root: a page
+   * whose `style-src` has no `'unsafe-inline'` applies them only with it.
+   */
+  styleNonce?: string;
   /** How long the API may take, in milliseconds, before the render shows its timeout message (default 10 s). */
   timeout?: number;
 }
@@ -75,7 +80,9 @@ export async function renderElementWithOutcome(tag: string, attributes: Readonly
   // The server's answers are the browser's first view: it waits for them (defer-hydration, @lit-labs/ssr-client).
   const open = `<${tag}${Object.entries(shown).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}${payload ? ' defer-hydration' : ''}`;
   const template = html`${unsafeStatic(open)} .firstView=${first?.view}>${unsafeHTML(light)}${unsafeStatic(`</${tag}>`)}`;
-  const markup = withoutOuterMarkers(withLocale(locale, () => collectResultSync(render(template))));
+  const rendered = withoutOuterMarkers(withLocale(locale, () => collectResultSync(render(template))));
+  // Lit SSR writes the element's styles as `<style>` (record HTML never holds one: sanitize.ts drops them).
+  const markup = options.styleNonce ? rendered.replaceAll('<style>', `<style nonce="${escapeHtml(options.styleNonce)}">`) : rendered;
   const view = first?.view;
   if (!view || 'loaded' in view) return { html: markup, outcome: 'loaded' };
   return { html: markup, outcome: view.failure.kind === 'invalid-input' ? 'invalid' : 'failed', message: view.failure.message };
