@@ -93,7 +93,7 @@ function renderRecord(record: LatestRecord, host: ProfileHost): TemplateResult {
   </li>`;
 }
 
-function statusText(status: PartyStatus, locale: Locale): string {
+export function statusText(status: PartyStatus, locale: Locale): string {
   switch (status.kind) {
     case 'party': {
       const since = status.since && formatDate(status.since, locale);
@@ -116,7 +116,7 @@ function statusText(status: PartyStatus, locale: Locale): string {
 }
 
 
-function totalText(total: number, locale: Locale): string {
+export function totalText(total: number, locale: Locale): string {
   const n = formatNumber(total, locale);
   return selectPlural(total, locale, {
     zero: msg(str`${n} national records published`, { id: 'profile-total-zero' }),
@@ -128,7 +128,7 @@ function totalText(total: number, locale: Locale): string {
   });
 }
 
-function typeCountLabel(type: string, count: number, locale: Locale): string {
+export function typeCountLabel(type: string, count: number, locale: Locale): string {
   const n = formatNumber(count, locale);
   return selectPlural(count, locale, {
     zero: msg(str`${type}: ${n} records`, { id: 'profile-type-count-zero' }),

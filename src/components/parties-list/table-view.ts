@@ -284,7 +284,7 @@ function statusLabel(status: PartyStatus): string {
   }
 }
 
-function totalsText(totals: PartiesTotals, locale: Locale): string {
+export function totalsText(totals: PartiesTotals, locale: Locale): string {
   const parties = formatNumber(totals.parties, locale);
   const ratified = formatNumber(totals.ratified, locale);
   const signatories = formatNumber(totals.signatories, locale);

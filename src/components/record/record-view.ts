@@ -27,7 +27,7 @@ export interface RecordHost extends ReferencedByContext {
 }
 
 /** The record's title in the element's language (or another), from its layout's title fields or the info's. */
-function recordTitle(view: LoadedRecord, locale: Locale): LocalizedText | null {
+export function recordTitle(view: LoadedRecord, locale: Locale): LocalizedText | null {
   const titleValue = view.layout.title.map((key) => view.info.body[key]).find(isLString) ?? view.info.title;
   return pickText(titleValue as Record<string, string> | undefined, locale);
 }

@@ -18,11 +18,12 @@ function purify(): DOMPurify {
 }
 
 
+// The node's own constants, not the global `Node`'s: a server render parses with a window of its own (src/server/elements.ts) and has no global `Node`.
 function collect(node: Node, mark: boolean, out: Segment[]): void {
   for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === Node.TEXT_NODE) {
+    if (child.nodeType === child.TEXT_NODE) {
       out.push({ text: child.textContent ?? '', mark });
-    } else if (child.nodeType === Node.ELEMENT_NODE) {
+    } else if (child.nodeType === child.ELEMENT_NODE) {
       collect(child, mark || (child as Element).localName === 'em', out);
     }
   }

@@ -324,7 +324,7 @@ function countryName(code: string, names: CountryNames, locale: Locale): Localiz
   return pickText(names.get(code), locale) ?? { text: code.toUpperCase(), lang: locale, fallback: false };
 }
 
-function governmentName(record: ResultRecord, names: CountryNames, locale: Locale): LocalizedText {
+export function governmentName(record: ResultRecord, names: CountryNames, locale: Locale): LocalizedText {
   return record.governmentName ? { text: record.governmentName, lang: locale, fallback: false } : countryName(record.government, names, locale);
 }
 
@@ -332,7 +332,7 @@ function keywordName(id: string, locale: Locale): LocalizedText {
   return pickText(keywordTerm(id)?.title, locale) ?? { text: id, lang: locale, fallback: false };
 }
 
-function countText(total: number, text: string, locale: Locale): string {
+export function countText(total: number, text: string, locale: Locale): string {
   const n = formatNumber(total, locale);
   if (text === '') {
     return selectPlural(total, locale, {
