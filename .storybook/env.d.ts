@@ -1,2 +1,2 @@
-// Vite's `import.meta.glob` and `?raw` imports, which docs-pages.ts uses to read the Markdown pages.
+// Vite's `import.meta.glob` and `?raw` imports, which markdown-sources.ts uses to read the Markdown pages.
 /// <reference types="vite/client" />

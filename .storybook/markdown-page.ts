@@ -1,13 +1,14 @@
 /**
  * The docs site's pages as React components for Storybook's docs: a repository Markdown page with its
- * links made to work inside the site (docs-pages.ts), and the template of every element's docs entry.
+ * links made to work inside the site (docs-links.ts), and the template of every element's docs entry.
  * Plain `createElement` calls: the project compiles no JSX.
  */
 import { AnchorMdx, CodeOrSourceMdx, Controls, HeadersMdx, Heading, Markdown, Primary, Stories, useOf } from '@storybook/addon-docs/blocks';
 import { createElement, Fragment, type AnchorHTMLAttributes, type ImgHTMLAttributes, type ReactElement } from 'react';
-import { markdownOf, siteAsset, siteHref } from './docs-pages.ts';
+import { siteAsset, siteHref } from './docs-links.ts';
+import { markdownOf } from './markdown-sources.ts';
 
-/** One repository page (`path`, as in docs-pages.ts), rendered as Storybook's docs render Markdown. */
+/** One repository page (`path`, as in docs-links.ts), rendered as Storybook's docs render Markdown. */
 export function MarkdownPage({ path }: { path: string }): ReactElement {
   const link = ({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) => {
     const inSite = siteHref(path, href);

@@ -1,0 +1,13 @@
+/** The text of the docs site's Markdown pages (docs-links.ts), read from the repository at build time. */
+const SOURCES = import.meta.glob<string>(['../README.md', '../CHANGELOG.md', '../CONTRIBUTING.md', '../mock-api/README.md', '../docs/*.md', '../docs/elements/*.md'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+/** The Markdown text of a repository page (`docs/elements/absch-record.md`). */
+export function markdownOf(path: string): string {
+  const source = SOURCES[`../${path}`];
+  if (source === undefined) throw new Error(`The docs site has no page ${path}`);
+  return source;
+}
