@@ -5,6 +5,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter, type TestRunnerConfig } from '@web/test-runner';
 import type { ChromeLauncher } from '@web/test-runner-chrome';
+import { mkdirSync } from 'node:fs';
+import type { CDPSession } from 'puppeteer-core';
 import { contractDocuments } from './mock-api/data/contract-documents.ts';
 import { generateSnapshot } from './mock-api/data/generate.ts';
 import { createHandler } from './mock-api/handler.ts';
@@ -58,6 +60,34 @@ const bringToFrontCommand = {
   },
 };
 
+/**
+ * `executeServerCommand('forced-colors', {active})` turns the emulated `forced-colors` media feature
+ * on or off (emulateMedia from @web/test-runner-commands cannot, with Puppeteer), and
+ * `executeServerCommand('screenshot', {name, clip})` saves that area of the test's page as
+ * test/screenshots/<name>.png, for a person to look at (test/screenshots/ is not committed).
+ */
+const forcedColorSessions = new Map<string, CDPSession>();
+const themeCommands = {
+  name: 'theme-commands',
+  executeCommand: async ({ command, payload, session }: { command: string; payload?: unknown; session: { id: string; browser: unknown } }) => {
+    if (command !== 'forced-colors' && command !== 'screenshot') return undefined;
+    const page = (session.browser as ChromeLauncher).getPage(session.id);
+    if (command === 'forced-colors') {
+      // The emulation lasts as long as the DevTools session that set it: one per test page, kept.
+      let cdp = forcedColorSessions.get(session.id);
+      if (!cdp) forcedColorSessions.set(session.id, (cdp = await page.createCDPSession()));
+      const active = (payload as { active: boolean }).active;
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: active ? 'active' : 'none' }] });
+      return true;
+    }
+    const { name, clip } = payload as { name: string; clip: { x: number; y: number; width: number; height: number } };
+    if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`screenshot name ${name}: lowercase letters, digits and hyphens only`);
+    mkdirSync('test/screenshots', { recursive: true });
+    await page.screenshot({ path: `test/screenshots/${name}.png`, clip });
+    return true;
+  },
+};
+
 const config: TestRunnerConfig = {
   // test/pages/ (page tests on the built files), test/cli/ (the commands), test/build/ (the build's own rules) and
   // test/mock-api/engine/ (mock-api's engine behind its handler) are node:test tests, not browser modules.
@@ -69,7 +99,7 @@ const config: TestRunnerConfig = {
   testsFinishTimeout: 10 * 60 * 1000,
   // gc() and precise heap sizes let the leak tests compare the heap before and after.
   browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), headless: true, args: [...BROWSER_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), contractDocumentsCommand, bringToFrontCommand],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), contractDocumentsCommand, bringToFrontCommand, themeCommands],
   middleware: [toKoaMiddleware(createHandler(snapshot))],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), plainSummaryReporter()],
   testRunnerHtml: testRunnerHtml(''),

@@ -1,7 +1,43 @@
 /**
  * Design tokens and the pieces every element shares (skeleton, messages, retry button, text fields). Tokens are
- * `--absch-*` custom properties a host sets anywhere above the element; defaults inherit the
- * host's font and colours. Logical properties only, so right-to-left needs no extra rule.
+ * `--absch-*` custom properties a host sets anywhere above the element. Logical properties only, so
+ * right-to-left needs no extra rule.
+ *
+ * Readable on any background: the defaults derive from the text colour the element inherits
+ * (`currentColor`), so a dark host page that declares nothing still gets light rules, surfaces and
+ * muted text, and the accents are mixed with it to keep 4.5:1. The `theme` attribute paints the
+ * element's own background (`Canvas`, `CanvasText`) in a colour scheme: `dark`, `light`, or `auto`
+ * (the user's `prefers-color-scheme`). Without it the element follows the page, including the page's
+ * `color-scheme` (the page-wide switch: `:root { color-scheme: dark }` or
+ * `<meta name="color-scheme" content="dark">`). The private `--_*` properties resolve each token once;
+ * `currentColor` in them resolves where they are used.
+ *
+ * The table below is read by custom-elements-manifest.config.mjs into every element's manifest
+ * entry and its docs page; a token used in this file must have a line there.
+ *
+ * @cssprop [--absch-font-family=inherit] - Font.
+ * @cssprop [--absch-font-size=inherit] - Font size.
+ * @cssprop [--absch-color-text=inherit] - Text colour; with `theme`, `CanvasText`.
+ * @cssprop [--absch-color-background=none] - The element's background, fields and sticky headers; with `theme`, `Canvas`.
+ * @cssprop [--absch-color-muted=70 % text] - Secondary text (dates, counts, captions).
+ * @cssprop [--absch-color-link=#0b5cad with 35 % text] - Links, the chosen tab, the current page.
+ * @cssprop [--absch-color-success=#1a7f37 with 35 % text] - The status of a Party.
+ * @cssprop [--absch-color-warning=#9a6700 with 35 % text] - The "Expired" mark.
+ * @cssprop [--absch-color-danger=#b42318 with 35 % text] - Errors, invalid fields, the "Revoked" mark.
+ * @cssprop [--absch-color-border=20 % text] - Row separators and boxes (decorative).
+ * @cssprop [--absch-color-control-border=60 % text] - Outline of fields and buttons, kept at 3:1 or more against the background (WCAG 1.4.11).
+ * @cssprop [--absch-color-surface=6 % text] - Buttons, table headers, chips, notices.
+ * @cssprop [--absch-color-skeleton=12 % text] - Placeholders while loading.
+ * @cssprop [--absch-color-focus=#1a73e8] - The focus outline.
+ * @cssprop [--absch-color-highlight=40 % #ffd33d] - Background of matched words.
+ * @cssprop [--absch-color-current=link colour] - Background of the current page's button.
+ * @cssprop [--absch-color-on-current=white or black, whichever contrasts more] - Text of the current page's button.
+ * @cssprop [--absch-radius=6px] - Corner radius.
+ * @cssprop [--absch-space-xs=0.25rem] - Smallest gap.
+ * @cssprop [--absch-space-s=0.5rem] - Small gap.
+ * @cssprop [--absch-space-m=1rem] - Medium gap.
+ * @cssprop [--absch-space-l=2rem] - Large gap.
+ * @cssprop [--absch-heading-size=1.375em] - Size of the element's title.
  */
 import { css } from 'lit';
 
@@ -11,8 +47,31 @@ export const baseStyles = css`
     font-family: var(--absch-font-family, inherit);
     font-size: var(--absch-font-size, inherit);
     color: var(--absch-color-text, inherit);
+    background: var(--absch-color-background, none);
     line-height: 1.5;
     container-type: inline-size;
+    --_muted: var(--absch-color-muted, color-mix(in srgb, currentColor 70%, transparent));
+    --_line: var(--absch-color-border, color-mix(in srgb, currentColor 20%, transparent));
+    --_control: var(--absch-color-control-border, color-mix(in srgb, currentColor 60%, transparent));
+    --_surface: var(--absch-color-surface, color-mix(in srgb, currentColor 6%, transparent));
+    --_link: var(--absch-color-link, color-mix(in srgb, #0b5cad 65%, currentColor));
+    --_success: var(--absch-color-success, color-mix(in srgb, #1a7f37 65%, currentColor));
+    --_warning: var(--absch-color-warning, color-mix(in srgb, #9a6700 65%, currentColor));
+    --_danger: var(--absch-color-danger, color-mix(in srgb, #b42318 65%, currentColor));
+    --_focus: var(--absch-color-focus, #1a73e8);
+  }
+  :host([theme]) {
+    background: var(--absch-color-background, Canvas);
+    color: var(--absch-color-text, CanvasText);
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([hidden]) {
     display: none;
@@ -23,21 +82,21 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   a {
-    color: var(--absch-color-link, #0b5cad);
+    color: var(--_link);
   }
   a:focus-visible,
   button:focus-visible {
-    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .message {
     padding-block: var(--absch-space-m, 1rem);
     padding-inline: var(--absch-space-m, 1rem);
-    border: 1px solid var(--absch-color-border, #d0d7de);
+    border: 1px solid var(--_line);
     border-radius: var(--absch-radius, 6px);
   }
   .message[data-kind='error'] {
-    border-color: var(--absch-color-danger, #b42318);
+    border-color: var(--_danger);
   }
   .message p {
     margin: 0 0 var(--absch-space-s, 0.5rem);
@@ -49,7 +108,7 @@ export const baseStyles = css`
   .stale-note {
     margin-block: var(--absch-space-s, 0.5rem) 0;
     font-size: 0.875em;
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   input[type='search'],
   input[type='text'],
@@ -58,12 +117,19 @@ export const baseStyles = css`
     color: inherit;
     padding-block: var(--absch-space-xs, 0.25rem);
     padding-inline: var(--absch-space-s, 0.5rem);
-    border: 1px solid var(--absch-color-border, #d0d7de);
+    border: 1px solid var(--_control);
     border-radius: var(--absch-radius, 6px);
+    /* The page (or the theme's Canvas) shows through: a fixed white would be light on light on a dark page. */
+    background: transparent;
+  }
+  /* The open list of a select is drawn by the browser, over any page: its own pair of colours. */
+  option {
+    background: Canvas;
+    color: CanvasText;
   }
   input:focus-visible,
   select:focus-visible {
-    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline: 2px solid var(--_focus);
     outline-offset: 1px;
   }
   button {
@@ -71,15 +137,15 @@ export const baseStyles = css`
     cursor: pointer;
     padding-block: var(--absch-space-xs, 0.25rem);
     padding-inline: var(--absch-space-m, 1rem);
-    border: 1px solid var(--absch-color-border, #d0d7de);
+    border: 1px solid var(--_control);
     border-radius: var(--absch-radius, 6px);
-    background: var(--absch-color-surface, #f6f8fa);
+    background: var(--_surface);
     color: inherit;
   }
   .skeleton {
     display: block;
     border-radius: var(--absch-radius, 6px);
-    background: var(--absch-color-skeleton, #e8ebef);
+    background: var(--absch-color-skeleton, color-mix(in srgb, currentColor 12%, transparent));
     block-size: 1em;
   }
   @media (prefers-reduced-motion: no-preference) {
@@ -104,6 +170,28 @@ export const baseStyles = css`
   .ltr-value {
     unicode-bidi: isolate;
   }
+  /* On paper: the data without the controls (parts named the same in every element), dark on light. */
+  @media print {
+    [part~='filters'],
+    [part~='facets'],
+    [part~='search'],
+    [part~='form'],
+    [part~='kinds'],
+    [part~='sort'],
+    [part~='clear-all'],
+    [part~='skip'],
+    [part~='export'],
+    [part~='pagination'],
+    [part~='pager'],
+    [part~='actions'],
+    [part~='show-all'],
+    [part~='retry'] {
+      display: none !important;
+    }
+    :host([theme]) {
+      color-scheme: light;
+    }
+  }
 `;
 
 /** Cells of a data table (the Parties list, a chart's table): compact, aligned to the start of the line. */
@@ -114,7 +202,7 @@ export const tableStyles = css`
     vertical-align: baseline;
     padding-block: var(--absch-space-xs, 0.25rem);
     padding-inline: var(--absch-space-s, 0.5rem);
-    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+    border-block-end: 1px solid var(--_line);
   }
   /* A phone or a sidebar: tighter cells, and headers that break inside a long word rather than widen the table. */
   @container (max-width: 30rem) {

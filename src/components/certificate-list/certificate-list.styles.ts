@@ -28,7 +28,7 @@ const cards = css`
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
     column-gap: var(--absch-space-m, 1rem);
-    border: 1px solid var(--absch-color-border, #d0d7de);
+    border: 1px solid var(--_line);
     border-radius: var(--absch-radius, 6px);
     padding-block: var(--absch-space-s, 0.5rem);
     padding-inline: var(--absch-space-m, 1rem);
@@ -54,7 +54,7 @@ const cards = css`
     content: attr(data-label);
     display: block;
     font-size: 0.8125em;
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   .col-uid a {
     white-space: normal;
@@ -124,18 +124,17 @@ export const certificateListStyles = css`
   input[type='search'],
   input[type='text'],
   select {
-    background: var(--absch-color-background, transparent);
     max-inline-size: 100%;
     min-block-size: 2.25em;
   }
   input[aria-invalid='true'] {
-    border-color: var(--absch-color-danger, #b42318);
+    border-color: var(--_danger);
   }
   .hint {
     flex-basis: 100%;
     order: 10;
     font-size: 0.875em;
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   button[aria-disabled='true'] {
     cursor: default;
@@ -157,7 +156,7 @@ export const certificateListStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--absch-space-xs, 0.25rem) var(--absch-space-m, 1rem);
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   .count {
     display: flex;
@@ -172,7 +171,7 @@ export const certificateListStyles = css`
   .counts-note {
     flex-basis: 100%;
     margin: 0;
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
     font-size: 0.875em;
   }
   .export {
@@ -183,7 +182,7 @@ export const certificateListStyles = css`
     margin-inline-start: auto;
   }
   .export-status {
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   .skeleton.total-line {
     inline-size: 14em;
@@ -215,7 +214,7 @@ export const certificateListStyles = css`
     }
   }
   .table-wrap:focus-visible {
-    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   table {
@@ -237,10 +236,10 @@ export const certificateListStyles = css`
     vertical-align: top;
     padding-block: var(--absch-space-s, 0.5rem);
     padding-inline: var(--absch-space-s, 0.5rem);
-    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+    border-block-end: 1px solid var(--_line);
   }
   thead th {
-    background: var(--absch-color-surface, #f6f8fa);
+    background: var(--_surface);
     font-weight: 600;
   }
   tbody th {
@@ -259,7 +258,7 @@ export const certificateListStyles = css`
   }
   td.col-issued,
   td.col-expiry {
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   .mark {
     display: inline-block;
@@ -272,10 +271,10 @@ export const certificateListStyles = css`
     white-space: nowrap;
   }
   .mark.expired {
-    color: var(--absch-color-warning, #9a6700);
+    color: var(--_warning);
   }
   .mark.revoked {
-    color: var(--absch-color-danger, #b42318);
+    color: var(--_danger);
   }
   .tags {
     list-style: none;
@@ -288,8 +287,8 @@ export const certificateListStyles = css`
   .col-subject .tags li {
     padding-inline: var(--absch-space-xs, 0.25rem);
     border-radius: var(--absch-radius, 6px);
-    background: var(--absch-color-surface, #f6f8fa);
-    border: 1px solid var(--absch-color-border, #d0d7de);
+    background: var(--_surface);
+    border: 1px solid var(--_line);
     font-size: 0.875em;
   }
   .col-usage .tags li {
@@ -329,14 +328,24 @@ export const certificateListStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .pages button[aria-current='page'] {
-    background: var(--absch-color-current, #0b5cad);
-    border-color: var(--absch-color-current, #0b5cad);
+    /* A mid blue: 3:1 or more against any page from white to black, and 4.5:1 under white text. */
+    background: var(--absch-color-current, #2f6fd0);
+    border-color: var(--absch-color-current, #2f6fd0);
     color: var(--absch-color-on-current, #fff);
     font-weight: 600;
   }
+  /* Forced colours paint every button alike: the current page takes the system's selection colours. */
+  @media (forced-colors: active) {
+    .pages button[aria-current='page'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: ButtonText;
+      color: HighlightText;
+    }
+  }
   .gap {
     padding-inline: var(--absch-space-xs, 0.25rem);
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   /*
    * Cards wherever the table would not fit: the table needs about 56rem with one country's

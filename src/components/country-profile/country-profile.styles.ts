@@ -23,10 +23,10 @@ export const countryProfileStyles = css`
     font-size: 1em;
   }
   .status {
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   .status[data-status='party'] {
-    color: var(--absch-color-success, #1a7f37);
+    color: var(--_success);
   }
   .types {
     list-style: none;
@@ -36,7 +36,7 @@ export const countryProfileStyles = css`
   }
   .type {
     padding-block: var(--absch-space-s, 0.5rem);
-    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+    border-block-end: 1px solid var(--_line);
   }
   .type-head {
     display: flex;
@@ -44,8 +44,12 @@ export const countryProfileStyles = css`
     justify-content: space-between;
     gap: var(--absch-space-s, 0.5rem);
   }
-  .type[data-empty] .type-name {
-    color: var(--absch-color-muted, #57606a);
+  /* The whole line, link and zero, in the muted colour: muted derives from the colour it sits in, so once. */
+  .type[data-empty] .type-head {
+    color: var(--_muted);
+  }
+  .type[data-empty] a {
+    color: inherit;
   }
   .count {
     font-variant-numeric: tabular-nums;
@@ -70,7 +74,7 @@ export const countryProfileStyles = css`
     overflow-wrap: anywhere;
   }
   .record time {
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
     white-space: nowrap;
   }
   .skeleton.name {

@@ -24,7 +24,6 @@ export const partiesListStyles = css`
   }
   .search input {
     min-inline-size: min(100%, 16em);
-    background: var(--absch-color-background, Canvas);
   }
   .table {
     inline-size: 100%;
@@ -33,7 +32,7 @@ export const partiesListStyles = css`
   caption {
     caption-side: top;
     text-align: start;
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
     padding-block-end: var(--absch-space-s, 0.5rem);
   }
   thead th {
@@ -41,7 +40,9 @@ export const partiesListStyles = css`
     position: sticky;
     inset-block-start: 0;
     z-index: 1;
+    /* Opaque, over the rows: the page's background is unknown, so a pair that always reads together. */
     background: var(--absch-color-background, Canvas);
+    color: var(--absch-color-text, CanvasText);
     border-block-end-width: 2px;
     font-weight: 600;
   }
@@ -74,16 +75,16 @@ export const partiesListStyles = css`
     text-align: inherit;
   }
   .sort-icon {
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
     font-size: 0.75em;
   }
   .status,
   td.col-date,
   a:not([href]) {
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   .status[data-status='party'] {
-    color: var(--absch-color-success, #1a7f37);
+    color: var(--_success);
   }
   td.col-date {
     white-space: nowrap;

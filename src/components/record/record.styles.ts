@@ -36,14 +36,14 @@ export const recordStyles = css`
   }
   h5 {
     font-weight: normal;
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   .type,
   .fallback-note,
   time,
   .uid,
   dt {
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   .type {
     font-size: 0.9375em;
@@ -66,19 +66,19 @@ export const recordStyles = css`
     font-weight: 600;
   }
   .badge[data-badge='revoked'] {
-    color: var(--absch-color-danger, #b42318);
+    color: var(--_danger);
   }
   .badge[data-badge='expired'] {
-    color: var(--absch-color-warning, #9a6700);
+    color: var(--_warning);
   }
   .notice {
     padding-block: var(--absch-space-s, 0.5rem);
     padding-inline: var(--absch-space-m, 1rem);
-    border-inline-start: 4px solid var(--absch-color-border, #d0d7de);
-    background: var(--absch-color-surface, #f6f8fa);
+    border-inline-start: 4px solid var(--_line);
+    background: var(--_surface);
   }
   .notice[data-notice='revoked'] {
-    border-inline-start-color: var(--absch-color-danger, #b42318);
+    border-inline-start-color: var(--_danger);
   }
   .notice-title {
     font-weight: 600;
@@ -91,7 +91,7 @@ export const recordStyles = css`
     display: grid;
     gap: var(--absch-space-xs, 0.25rem);
     padding-block-end: var(--absch-space-s, 0.5rem);
-    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+    border-block-end: 1px solid var(--_line);
   }
   dt {
     font-size: 0.875em;
@@ -109,7 +109,7 @@ export const recordStyles = css`
   .confidential,
   .unavailable {
     font-style: italic;
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   .rich-text > :first-child {
     margin-block-start: 0;
@@ -126,7 +126,7 @@ export const recordStyles = css`
   }
   .rich-text th,
   .rich-text td {
-    border: 1px solid var(--absch-color-border, #d0d7de);
+    border: 1px solid var(--_line);
     padding-inline: var(--absch-space-xs, 0.25rem);
   }
   .referenced-by {
@@ -137,7 +137,7 @@ export const recordStyles = css`
     display: grid;
     gap: var(--absch-space-xs, 0.25rem);
     padding-block-start: var(--absch-space-s, 0.5rem);
-    border-block-start: 1px solid var(--absch-color-border, #d0d7de);
+    border-block-start: 1px solid var(--_line);
   }
   .referenced-type h4 {
     display: flex;

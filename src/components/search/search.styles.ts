@@ -26,14 +26,10 @@ export const searchStyles = css`
     font: inherit;
     color: inherit;
   }
-  input[type='search'],
-  select {
-    background: var(--absch-color-background, #fff);
-  }
   input:focus-visible,
   select:focus-visible,
   h2:focus-visible {
-    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .form {
@@ -56,7 +52,7 @@ export const searchStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--absch-space-xs, 0.25rem);
-    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+    border-block-end: 1px solid var(--_line);
   }
   .kind {
     position: relative;
@@ -69,11 +65,11 @@ export const searchStyles = css`
     cursor: pointer;
   }
   .kind[data-checked] {
-    border-block-end-color: var(--absch-color-link, #0b5cad);
+    border-block-end-color: var(--_link);
     font-weight: 600;
   }
   .kind:focus-within {
-    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
   /* The radio itself is hidden visually but stays focusable and operable with the arrow keys. */
@@ -87,7 +83,7 @@ export const searchStyles = css`
     margin: 0;
   }
   .n {
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
     font-variant-numeric: tabular-nums;
     font-size: 0.875em;
   }
@@ -105,7 +101,7 @@ export const searchStyles = css`
     padding-block: var(--absch-space-xs, 0.25rem);
   }
   .filters > summary:focus-visible {
-    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .filters[open] > summary {
@@ -179,7 +175,7 @@ export const searchStyles = css`
     border-color: transparent;
     background: none;
     text-decoration: underline;
-    color: var(--absch-color-link, #0b5cad);
+    color: var(--_link);
   }
   .results {
     list-style: none;
@@ -191,7 +187,7 @@ export const searchStyles = css`
     display: grid;
     gap: 2px;
     padding-block-end: var(--absch-space-m, 1rem);
-    border-block-end: 1px solid var(--absch-color-border, #d0d7de);
+    border-block-end: 1px solid var(--_line);
   }
   .title {
     font-size: 1.0625em;
@@ -204,7 +200,7 @@ export const searchStyles = css`
     display: flex;
     flex-wrap: wrap;
     column-gap: var(--absch-space-m, 1rem);
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
     font-size: 0.875em;
   }
   .uid {
@@ -216,8 +212,9 @@ export const searchStyles = css`
     overflow-wrap: anywhere;
   }
   mark {
+    /* Its own pair of colours: the inherited text may be light, on a dark page. */
     background: var(--absch-color-highlight, #fff1a8);
-    color: inherit;
+    color: var(--absch-color-on-highlight, #1f2328);
     border-radius: 2px;
   }
   .pager {
@@ -232,7 +229,7 @@ export const searchStyles = css`
     cursor: default;
   }
   .prompt {
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   .facet-skeleton {
     display: grid;

@@ -30,7 +30,7 @@ export const statsStyles = css`
   }
   .summary,
   caption {
-    color: var(--absch-color-muted, #57606a);
+    color: var(--_muted);
   }
   .legend {
     display: flex;
@@ -66,12 +66,12 @@ export const statsStyles = css`
     outline: none;
   }
   .bar:focus-visible {
-    outline: 2px solid var(--absch-color-focus, #1a73e8);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .bar:hover .hit,
   .bar:focus-visible .hit {
-    fill: var(--absch-color-surface, #f6f8fa);
+    fill: var(--_surface);
   }
   .series-0 {
     fill: var(--_chart-1);
