@@ -130,11 +130,29 @@ export const certificateListStyles = css`
   input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
+  /* The two dates side by side, their hint right under them (not at the end of the form). */
+  .dates {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: var(--absch-space-xs, 0.25rem) var(--absch-space-m, 1rem);
+    min-inline-size: 0;
+  }
   .hint {
     flex-basis: 100%;
-    order: 10;
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  /* an example is never split at its hyphens */
+  .hint bdi,
+  .date-error bdi {
+    white-space: nowrap;
+  }
+  .date-error {
+    max-inline-size: 14em;
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_danger);
   }
   button[aria-disabled='true'] {
     cursor: default;

@@ -36,6 +36,7 @@ type ListArgs = readonly [request: ListRequest, ...config: unknown[]];
  * @csspart base - The whole list.
  * @csspart filters - The filter controls (with `filters`).
  * @csspart clear - The button that clears the filters.
+ * @csspart date-error - Under a date filter whose text is neither a year nor a day: says so (the field's description).
  * @csspart summary - The total, the counts and the export.
  * @csspart total - The number of certificates.
  * @csspart counts - The counts by usage.

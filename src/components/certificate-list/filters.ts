@@ -3,7 +3,7 @@
  * after a pause or on Enter), and clearing the filters. Each control writes its attribute back on
  * the element, which then loads page 1 of the new list.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { subjectName, USAGES, type CertificateSort } from '../../api/queries/certificates.js';
@@ -58,7 +58,8 @@ export class FilterControls implements ReactiveController {
       ['country', msg('Country', { id: 'certs-sort-country' })],
       ['uid', msg('Certificate number', { id: 'certs-sort-uid' })],
     ];
-    const anyActive = activeFilters(filters, locale).length > 0;
+    // A field with text counts, even when the text is not a filter yet (a date being fixed, a word being typed).
+    const clearable = activeFilters(filters, locale).length > 0 || [host.from, host.to, this.queryDraft].some((value) => !!value?.trim());
     return html`<form part="filters" class="filters" aria-label=${msg('Filter the certificates', { id: 'certs-filters-label' })} @submit=${this.onSubmit}>
       <div class="field query">
         <label for="query">${msg('Search the certificates', { id: 'certs-filter-query' })}</label>
@@ -79,13 +80,10 @@ export class FilterControls implements ReactiveController {
           ${subjectOptions(filters.subjects, locale)}
         </select>
       </div>
-      <div class="field date">
-        <label for="from">${msg('Issued from', { id: 'certs-filter-from' })}</label>
-        <input id="from" type="text" autocomplete="off" aria-describedby="date-hint" aria-invalid=${fromInvalid ? 'true' : 'false'} .value=${live(host.from ?? '')} @change=${this.onDateChange} />
-      </div>
-      <div class="field date">
-        <label for="to">${msg('Issued until', { id: 'certs-filter-to' })}</label>
-        <input id="to" type="text" autocomplete="off" aria-describedby="date-hint" aria-invalid=${toInvalid ? 'true' : 'false'} .value=${live(host.to ?? '')} @change=${this.onDateChange} />
+      <div class="dates">
+        ${this.renderDate('from', msg('Issued from', { id: 'certs-filter-from' }), host.from, fromInvalid)}
+        ${this.renderDate('to', msg('Issued until', { id: 'certs-filter-to' }), host.to, toInvalid)}
+        <p id="date-hint" class="hint">${withExamples(msg(str`Dates: a year (${YEAR_MARK}) or a day (${DAY_MARK}).`, { id: 'certs-filter-date-hint' }))}</p>
       </div>
       <div class="field sort">
         <label for="sort">${msg('Sort by', { id: 'certs-sort' })}</label>
@@ -93,13 +91,36 @@ export class FilterControls implements ReactiveController {
           ${sorts.map(([value, label]) => html`<option value=${value} ?selected=${value === sort}>${label}</option>`)}
         </select>
       </div>
-      <p id="date-hint" class="hint">${msg('Dates: a year (2017) or a day (2017-05-01).', { id: 'certs-filter-date-hint' })}</p>
       <div class="field actions">
-        <button type="button" part="clear" aria-disabled=${anyActive ? 'false' : 'true'} @click=${() => anyActive && this.clear()}>
+        <button type="button" part="clear" aria-disabled=${clearable ? 'false' : 'true'} @click=${() => clearable && this.clear()}>
           ${msg('Clear the filters', { id: 'certs-clear-filters' })}
         </button>
       </div>
     </form>`;
+  }
+
+  /**
+   * A date field, and under it, while its text is neither a year nor a day, a message that says so,
+   * tied to the field (aria-describedby, before the general hint), not a red border alone.
+   */
+  private renderDate(end: 'from' | 'to', label: string, value: string | undefined, invalid: boolean): TemplateResult {
+    return html`<div class="field date">
+      <label for=${end}>${label}</label>
+      <input
+        id=${end}
+        type="text"
+        autocomplete="off"
+        aria-describedby=${invalid ? `${end}-error date-hint` : 'date-hint'}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        .value=${live(value ?? '')}
+        @change=${this.onDateChange}
+      />
+      ${invalid
+        ? html`<p id="${end}-error" part="date-error" class="date-error">
+            ${withExamples(msg(str`“${VALUE_MARK}” is neither a year (${YEAR_MARK}) nor a day (${DAY_MARK}).`, { id: 'certs-filter-date-invalid' }), value?.trim())}
+          </p>`
+        : nothing}
+    </div>`;
   }
 
   /** Clears every filter but the country (the filter controls and the empty message's button). */
@@ -155,6 +176,25 @@ export class FilterControls implements ReactiveController {
   private onSortChange = (event: Event): void => {
     this.host.sort = (event.target as HTMLSelectElement).value;
   };
+}
+
+/**
+ * The examples of the date messages go into the sentence as placeholders (translators keep them as
+ * they are: the field takes these digits), and come out as <bdi dir="ltr">, so that in Arabic
+ * "2017-05-01" reads as it is typed, not reversed by the sentence's direction.
+ */
+const YEAR_MARK = '\uE000';
+const DAY_MARK = '\uE001';
+/** Where the person's own text goes, isolated (<bdi>) in whatever direction it has. */
+const VALUE_MARK = '\uE002';
+
+function withExamples(sentence: string, value = ''): (string | TemplateResult)[] {
+  return sentence.split(/([\uE000-\uE002])/).map((piece) => {
+    if (piece === YEAR_MARK) return html`<bdi dir="ltr">2017</bdi>`;
+    if (piece === DAY_MARK) return html`<bdi dir="ltr">2017-05-01</bdi>`;
+    if (piece === VALUE_MARK) return html`<bdi>${value}</bdi>`;
+    return piece;
+  });
 }
 
 /** Any subject; the chosen ones when there are several (from the attribute); each root term with its narrower terms. */
