@@ -8,18 +8,18 @@ export const countryProfileStyles = css`
   .profile:focus {
     outline: none;
   }
-  h2,
-  h3,
-  h4,
+  /* headings by part or class, not tag: their level follows the host's heading-level */
+  [part~='name'],
+  .type-name,
   p,
   ul {
     margin: 0;
   }
-  h2 {
+  [part~='name'] {
     font-size: var(--absch-heading-size, 1.375em);
     line-height: 1.25;
   }
-  h3 {
+  .type-name {
     font-size: 1em;
   }
   .status {

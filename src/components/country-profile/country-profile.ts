@@ -7,6 +7,7 @@ import { NATIONAL_SCHEMAS } from '../../api/fields.js';
 import { partyStatus } from '../../api/party-status.js';
 import { fetchProfileCountry, fetchProfileGroups } from '../../api/profile-endpoints.js';
 import type { AbschLoadDetail } from '../../base/events.js';
+import { headingLevel } from '../../base/heading.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles } from '../../base/styles.js';
@@ -85,6 +86,9 @@ export class AbschCountryProfile extends AbschViewElement<ProfileArgs, Profile, 
   /** Where portal links open: a browsing-context name such as `_blank`. Default: the same tab. */
   @property({ attribute: 'link-target' }) linkTarget = '';
 
+  /** The level of the country's name, 1 to 6, so that it fits under the page's own headings; record types without links are one level below. Default: 2. */
+  @property({ attribute: 'heading-level' }) headingLevel = '';
+
   protected readonly view = profileView;
   protected readonly baseClass = 'profile';
 
@@ -108,6 +112,7 @@ export class AbschCountryProfile extends AbschViewElement<ProfileArgs, Profile, 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('headingLevel')) headingLevel(this.headingLevel, 2, this.localName);
     if (changed.has('sections')) warnUnknownWords('absch-country-profile', 'sections', this.sections, PROFILE_SECTIONS);
     if (changed.has('maxPerType')) {
       const value = Number(this.maxPerType);
@@ -163,6 +168,7 @@ export class AbschCountryProfile extends AbschViewElement<ProfileArgs, Profile, 
       shown: this.shown,
       hideEmpty: this.hideEmpty,
       select: (event, detail) => this.selectRecord(event, detail),
+      headingLevel: headingLevel(this.headingLevel, 2),
     };
   }
 

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PartyStatus } from '../../api/party-status.js';
 import { recordUrl, searchUrl } from '../../api/portal-links.js';
 import type { AbschSelectDetail } from '../../base/events.js';
+import { heading, type HeadingLevel } from '../../base/heading.js';
 import { instrumentName, pendingSentence } from '../../data/instrument-names.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
@@ -24,6 +25,8 @@ export interface ProfileHost {
   linkTarget: string;
   shown: Set<ProfileSection>;
   hideEmpty: boolean;
+  /** the level of the country's name; record-type headings are one below */
+  headingLevel: HeadingLevel;
   /** fires `absch-select` for a record link */
   select: (event: MouseEvent, detail: AbschSelectDetail) => void;
 }
@@ -39,7 +42,7 @@ export function render(profile: Profile, host: ProfileHost): TemplateResult {
   const name = pickText(profile.country.name, host.locale);
   const types = profile.types?.filter((type) => !host.hideEmpty || type.count > 0);
   return html`<header part="header">
-      <h2 part="name" lang=${name?.fallback ? name.lang : nothing}>${name?.text ?? profile.country.code}</h2>
+      ${heading(host.headingLevel, 0, { part: 'name', lang: name?.fallback ? name.lang : undefined }, name?.text ?? profile.country.code)}
       ${shown.has('status')
         ? html`<p part="status" class="status" data-status=${profile.status.kind}>${statusText(profile.status, host.locale)}</p>`
         : nothing}
@@ -65,7 +68,7 @@ function renderType(type: TypeSummary, code: string, host: ProfileHost): Templat
               aria-label=${typeCountLabel(label, type.count, host.locale)}
               ><span class="type-name" lang=${name?.fallback ? name.lang : nothing}>${label}</span></a
             ><span part="count" class="count" aria-hidden="true">${formatNumber(type.count, host.locale)}</span>`
-        : html`<h3 class="type-name" lang=${name?.fallback ? name.lang : nothing}>${label}</h3>`}
+        : heading(host.headingLevel, 1, { class: 'type-name', lang: name?.fallback ? name.lang : undefined }, label)}
     </div>
     ${host.shown.has('latest') && type.latest.length
       ? html`<ul part="records" class="records">

@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { recordUrl } from '../../api/portal-links.js';
+import { heading } from '../../base/heading.js';
 import { describeFailure, type Failure } from '../../base/messages.js';
 import { sanitized } from '../../base/sanitize.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
@@ -15,7 +16,7 @@ import { fallbackNote, fieldLabelOf, fieldValue, langOf, type FieldContext } fro
 import { humanize, isLString } from './layouts.js';
 import { keyOf, type LoadedRecord, type ReferencedBy } from './record-data.js';
 import { clippedForMessage, type Settled } from './record-identity.js';
-import { renderReferencedBy, type ReferencedByContext } from './referenced-by.js';
+import { referencedByHeading, renderReferencedBy, type ReferencedByContext } from './referenced-by.js';
 
 /** Not the view's: it rides in the view's chunk for the loader (see `recordView` in record-load.ts). */
 export { completeRecord } from './record-data.js';
@@ -62,7 +63,7 @@ export function render(view: LoadedRecord, host: RecordHost): TemplateResult {
   const portalUrl = recordUrl(host.portal, host.locale, info.type, view.uid);
   return html`<header part="header">
       <p part="type" class="type" lang=${langOf(typeName, host.locale).lang}>${typeName?.text ?? info.type}</p>
-      <h2 part="title" lang=${titleLang.lang} dir=${titleLang.dir}>${title?.text ?? view.uid}</h2>
+      ${heading(host.headingLevel, 0, { part: 'title', lang: titleLang.lang, dir: titleLang.dir }, title?.text ?? view.uid)}
       ${revoked || expired
         ? html`<p class="badges">
             ${revoked ? html`<span class="badge" part="badge" data-badge="revoked">${msg('Revoked', { id: 'record-revoked' })}</span>` : nothing}
@@ -130,7 +131,7 @@ function renderReferences(references: Settled<ReferencedBy>, host: RecordHost): 
   }
   const failure = describeFailure(references.error);
   return html`<section part="referenced-by" class="referenced-by" aria-labelledby="referenced-by-heading">
-    <h3 id="referenced-by-heading">${msg('Referenced by', { id: 'record-referenced-by' })}</h3>
+    ${referencedByHeading(host.headingLevel)}
     ${host.failure({ ...failure, message: msg(str`The records that refer to this one could not be loaded. ${failure.message}`, { id: 'record-referenced-by-failed' }) })}
   </section>`;
 }

@@ -8,10 +8,11 @@ export const recordStyles = css`
   .record:focus {
     outline: none;
   }
-  h2,
-  h3,
-  h4,
-  h5,
+  /* headings by part or class, not tag: their level follows the host's heading-level */
+  [part~='title'],
+  #referenced-by-heading,
+  .type-heading,
+  .field-heading,
   p,
   ul,
   dl,
@@ -22,19 +23,19 @@ export const recordStyles = css`
     display: grid;
     gap: var(--absch-space-xs, 0.25rem);
   }
-  h2 {
+  [part~='title'] {
     font-size: var(--absch-heading-size, 1.375em);
     line-height: 1.25;
     overflow-wrap: anywhere;
   }
-  h3 {
+  #referenced-by-heading {
     font-size: 1.125em;
   }
-  h4,
-  h5 {
+  .type-heading,
+  .field-heading {
     font-size: 1em;
   }
-  h5 {
+  .field-heading {
     font-weight: normal;
     color: var(--_muted);
   }
@@ -139,7 +140,7 @@ export const recordStyles = css`
     padding-block-start: var(--absch-space-s, 0.5rem);
     border-block-start: 1px solid var(--_line);
   }
-  .referenced-type h4 {
+  .referenced-type .type-heading {
     display: flex;
     justify-content: space-between;
     gap: var(--absch-space-s, 0.5rem);
@@ -148,7 +149,7 @@ export const recordStyles = css`
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
-  h5 .count {
+  .field-heading .count {
     margin-inline-start: var(--absch-space-xs, 0.25rem);
   }
   .via {

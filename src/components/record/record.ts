@@ -3,6 +3,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
 import type { AbschLoadDetail } from '../../base/events.js';
+import { headingLevel } from '../../base/heading.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles } from '../../base/styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
@@ -88,6 +89,9 @@ export class AbschRecord extends AbschViewElement<RecordArgs, LoadedRecord, Reco
   /** "Referenced by" groups whose every line is shown. */
   @state() private expanded = new Set<string>();
 
+  /** The level of the record's title, 1 to 6, so that it fits under the page's own headings; "Referenced by" and its groups follow one, two and three levels below. Default: 2. */
+  @property({ attribute: 'heading-level' }) headingLevel = '';
+
   protected readonly view = recordView;
   protected readonly baseClass = 'record';
 
@@ -114,6 +118,7 @@ export class AbschRecord extends AbschViewElement<RecordArgs, LoadedRecord, Reco
   }
 
   protected override failureOf(error: unknown): Failure {
+    if (changed.has('headingLevel')) headingLevel(this.headingLevel, 2, this.localName);
     const value = this.uid.trim();
     if (error instanceof InputProblem) {
       return invalidInput(
@@ -159,6 +164,7 @@ export class AbschRecord extends AbschViewElement<RecordArgs, LoadedRecord, Reco
       isExpanded: (key) => this.expanded.has(key),
       expand: (key) => void this.expand(key),
       failure: (failure) => this.renderFailure(failure, () => this.retry()),
+      headingLevel: headingLevel(this.headingLevel, 2),
     };
   }
 

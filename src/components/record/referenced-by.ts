@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { recordUrl } from '../../api/portal-links.js';
 import type { AbschSelectDetail } from '../../base/events.js';
+import { heading, type HeadingLevel } from '../../base/heading.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -26,13 +27,15 @@ export interface ReferencedByContext {
   select: (event: MouseEvent, detail: AbschSelectDetail) => void;
   isExpanded: (key: string) => boolean;
   expand: (key: string) => void;
+  /** the level of the record's title: "Referenced by" is one below, a record type two, a field three */
+  headingLevel: HeadingLevel;
 }
 
 export const groupKey = (schema: string, field: string) => `${schema}/${field}`;
 
 export function renderReferencedBy(refs: ReferencedBy, ctx: ReferencedByContext): TemplateResult {
   return html`<section part="referenced-by" class="referenced-by" aria-labelledby="referenced-by-heading">
-    <h3 id="referenced-by-heading">${msg('Referenced by', { id: 'record-referenced-by' })}</h3>
+    ${referencedByHeading(ctx.headingLevel)}
     <p part="referenced-total">${totalText(refs.total, ctx.locale)}</p>
     ${refs.types.map((type) => renderType(type, ctx))}
     ${refs.listed < refs.total
@@ -41,17 +44,25 @@ export function renderReferencedBy(refs: ReferencedBy, ctx: ReferencedByContext)
   </section>`;
 }
 
+/** The section's heading, one level below the record's title; also over the section's error. */
+export function referencedByHeading(level: HeadingLevel): TemplateResult {
+  return heading(level, 1, { id: 'referenced-by-heading' }, msg('Referenced by', { id: 'record-referenced-by' }));
+}
+
 /** A section (not only a list) per type, so a screen reader can jump between types by heading. */
 function renderType(type: TypeGroup, ctx: ReferencedByContext): TemplateResult {
   const name = pickText(RECORD_TYPES[type.schema]?.title, ctx.locale);
   const label = name?.text ?? type.schema;
   const { lang, dir } = langOf(name, ctx.locale);
   return html`<section part="referenced-type" class="referenced-type" data-schema=${type.schema}>
-    <h4>
-      <span class="type-name" lang=${lang} dir=${dir}>${label}</span>
-      <span part="count" class="count" aria-hidden="true">${formatNumber(type.count, ctx.locale)}</span>
-      <span class="visually-hidden">${typeCountText(type.count, ctx.locale)}</span>
-    </h4>
+    ${heading(
+      ctx.headingLevel,
+      2,
+      { class: 'type-heading' },
+      html`<span class="type-name" lang=${lang} dir=${dir}>${label}</span>
+        <span part="count" class="count" aria-hidden="true">${formatNumber(type.count, ctx.locale)}</span>
+        <span class="visually-hidden">${typeCountText(type.count, ctx.locale)}</span>`,
+    )}
     ${type.fields.map((group) => renderGroup(type.schema, group, ctx))}
   </section>`;
 }
@@ -64,10 +75,13 @@ function renderGroup(schema: string, group: FieldGroup, ctx: ReferencedByContext
   const label = group.field ? fieldLabel(group.field) : null;
   return html`<div class="via" data-field=${group.field} data-key=${key}>
     ${label
-      ? html`<h5 part="referenced-field">
-          ${msg(str`Through the field “${label.text}”`, { id: 'record-referenced-through' })}
-          <span class="count" aria-hidden="true">${formatNumber(group.records.length, ctx.locale)}</span>
-        </h5>`
+      ? heading(
+          ctx.headingLevel,
+          3,
+          { part: 'referenced-field', class: 'field-heading' },
+          html`${msg(str`Through the field “${label.text}”`, { id: 'record-referenced-through' })}
+            <span class="count" aria-hidden="true">${formatNumber(group.records.length, ctx.locale)}</span>`,
+        )
       : nothing}
     <ul part="referenced-records" class="records">
       ${shown.map((record, i) => renderRecord(record, ctx, i === GROUP_PREVIEW && expanded))}

@@ -7,9 +7,11 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { recordUrl } from '../../api/portal-links.js';
 import { SEARCH_SORTS, searchWords, type RecordKind, type SearchSort } from '../../api/queries/search.js';
 import type { AbschSelectDetail } from '../../base/events.js';
+import { heading, type HeadingLevel } from '../../base/heading.js';
 import { keywordTerm } from '../../data/keyword-terms.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
@@ -40,6 +42,11 @@ export interface ResultsHost {
   /** narrow container: the facets fold into a "Filters" disclosure */
   readonly narrow: boolean;
   readonly filtersOpen: boolean;
+  /** per facet, the option that holds the facet's one tab stop (roving tabindex) */
+  readonly activeOptions: Readonly<Partial<Record<SearchFacet, string>>>;
+  /** heading level of the count; each result's title is one level below */
+  readonly headingLevel: HeadingLevel;
+  readonly onActiveOption: (facet: SearchFacet, value: string) => void;
   readonly onToggle: (facet: SearchFacet, value: string) => void;
   readonly onRemoveChip: (facet: SearchFacet, value: string, index: number) => void;
   readonly onClearFilters: () => void;
@@ -61,12 +68,13 @@ export function announce(result: SearchResult, host: ResultsHost): string {
 /** The results, or the previous ones greyed (`host.pending`) while the next ones load. */
 export function render(result: SearchResult, host: ResultsHost): TemplateResult {
   const pages = Math.max(1, Math.ceil(result.total / result.request.pageSize));
-  return html`${renderKinds(result, host)}
+  return html`<a part="skip" class="skip" href="#results" @click=${skipToResults}>${msg('Skip to results', { id: 'search-skip' })}</a>
+    ${renderKinds(result, host)}
     <div class="layout" ?data-stale=${host.pending}>
       ${renderFacets(result, host)}
       <div class="main">
         <div class="toolbar">
-          <h2 part="count" class="count" tabindex="-1">${countText(result.total, result.request.text, host.locale)}</h2>
+          ${heading(host.headingLevel, 0, { part: 'count', class: 'count', tabindex: '-1' }, countText(result.total, result.request.text, host.locale))}
           ${renderSort(result, host)}
         </div>
         ${renderChips(result.countryNames, host)}
@@ -78,6 +86,12 @@ export function render(result: SearchResult, host: ResultsHost): TemplateResult 
         ${pages > 1 ? renderPager(result.request.page, pages, host) : nothing}
       </div>
     </div>`;
+}
+
+/** The skip link's target is in the shadow tree, where a fragment does not reach: focus is moved to the count instead. */
+function skipToResults(event: MouseEvent): void {
+  event.preventDefault();
+  ((event.currentTarget as Element).getRootNode() as ParentNode).querySelector<HTMLElement>('[part~=count]')?.focus();
 }
 
 function renderFacets(result: SearchResult, host: ResultsHost): TemplateResult {
@@ -166,6 +180,11 @@ function renderKeywordFacet(result: SearchResult, host: ResultsHost): TemplateRe
   return renderFacet('keyword', msg('Keyword', { id: 'search-facet-keyword' }), options, 'keywords', host);
 }
 
+/**
+ * One facet: a multi-select listbox, one tab stop (roving tabindex), arrow keys, Home and End inside,
+ * Space or Enter to toggle an option (the WAI-ARIA listbox pattern), so that 160 countries cost one
+ * Tab press, not 160.
+ */
 function renderFacet(
   name: string,
   legend: string,
@@ -175,21 +194,59 @@ function renderFacet(
   extra: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
   const selected = host.current[facet];
+  const wanted = host.activeOptions[facet];
+  const tabStop = options.find((o) => o.value === wanted)?.value ?? options.find((o) => selected.includes(o.value))?.value ?? options[0]?.value;
+  const onKeydown = (event: KeyboardEvent) => moveInFacet(event, facet, host);
   return html`<fieldset part="facet" class="facet" data-facet=${name}>
-    <legend>${legend}</legend>
+    <legend id="facet-${name}">${legend}</legend>
     ${extra}
-    <ul class="options">
-      ${options.map(
-        (option) => html`<li>
-          <label part="facet-option" class="option" data-value=${option.value}>
-            <input type="checkbox" .checked=${live(selected.includes(option.value))} @change=${() => host.onToggle(facet, option.value)} />
-            <span class="name" lang=${option.label.fallback ? option.label.lang : nothing}>${option.label.text}</span>
-            <span class="n">${formatNumber(option.count, host.locale)}</span>
-          </label>
-        </li>`,
-      )}
-    </ul>
+    ${options.length
+      ? html`<ul class="options" role="listbox" aria-multiselectable="true" aria-labelledby="facet-${name}" @keydown=${onKeydown}>
+          ${repeat(
+            options,
+            (option) => option.value,
+            (option) => html`<li
+              role="option"
+              part="facet-option"
+              class="option"
+              data-value=${option.value}
+              aria-selected=${selected.includes(option.value) ? 'true' : 'false'}
+              tabindex=${option.value === tabStop ? '0' : '-1'}
+              @click=${() => {
+                host.onActiveOption(facet, option.value);
+                host.onToggle(facet, option.value);
+              }}
+            >
+              <span class="check" aria-hidden="true"></span>
+              <span class="name" lang=${option.label.fallback ? option.label.lang : nothing}>${option.label.text}</span>
+              <span class="n">${formatNumber(option.count, host.locale)}</span>
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
   </fieldset>`;
+}
+
+/** The listbox's keys: arrows, Home and End move the focus (and the tab stop) among the options, Space and Enter toggle. */
+function moveInFacet(event: KeyboardEvent, facet: SearchFacet, host: ResultsHost): void {
+  const option = (event.target as Element).closest<HTMLElement>('[role=option]');
+  if (!option || event.altKey || event.ctrlKey || event.metaKey) return;
+  const options = Array.from((event.currentTarget as Element).querySelectorAll<HTMLElement>('[role=option]'));
+  const index = options.indexOf(option);
+  const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: options.length - 1 };
+  const to = moves[event.key];
+  if (event.key === ' ' || event.key === 'Enter') {
+    event.preventDefault();
+    host.onActiveOption(facet, option.dataset.value!);
+    host.onToggle(facet, option.dataset.value!);
+    return;
+  }
+  if (to === undefined) return;
+  // the page does not scroll under the keys the list uses, even at its ends
+  event.preventDefault();
+  const next = options[Math.max(0, Math.min(options.length - 1, to))];
+  host.onActiveOption(facet, next.dataset.value!);
+  next.focus();
 }
 
 function renderChips(names: CountryNames, host: ResultsHost): TemplateResult | typeof nothing {
@@ -247,8 +304,11 @@ function renderRecord(record: ResultRecord, { locale, countryNames }: SearchResu
   const titleSegments = title ? titleHighlight(title, record.titleSnippet, record.titles[locale]) : [{ text: record.uid, mark: false }];
   const summary = summarySegments(record, locale, host.locale);
   return html`<li part="result" class="result" data-uid=${record.uid} data-schema=${record.schema}>
-    <h3 part="title" class="title">
-      <a
+    ${heading(
+      host.headingLevel,
+      1,
+      { part: 'title', class: 'title' },
+      html`<a
         href=${url}
         target=${host.linkTarget || nothing}
         rel=${host.linkTarget ? 'noopener' : nothing}
@@ -256,8 +316,8 @@ function renderRecord(record: ResultRecord, { locale, countryNames }: SearchResu
         dir=${title?.fallback ? directionOf(title.lang) : nothing}
         @click=${(event: MouseEvent) => host.onSelect(event, { uid: record.uid, schema: record.schema, url })}
         >${renderSegments(titleSegments)}</a
-      >
-    </h3>
+      >`,
+    )}
     <p class="meta">
       <span part="type" lang=${type.fallback ? type.lang : nothing}>${type.text}</span>
       ${country ? html`<span part="country" lang=${country.fallback ? country.lang : nothing}>${country.text}</span>` : nothing}

@@ -8,8 +8,8 @@ export const searchStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--absch-space-m, 1rem);
   }
-  h2,
-  h3,
+  .count,
+  .title,
   p,
   ul,
   ol,
@@ -28,7 +28,9 @@ export const searchStyles = css`
   }
   input:focus-visible,
   select:focus-visible,
-  h2:focus-visible {
+  .count:focus-visible,
+  .option:focus-visible,
+  .skip:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -128,6 +130,39 @@ export const searchStyles = css`
   }
   .option .name {
     flex: 1;
+  }
+  /* The listbox option's checkbox, drawn: the option itself is what the keyboard and readers use. */
+  .option .check {
+    flex: none;
+    inline-size: 0.875em;
+    block-size: 0.875em;
+    border: 1px solid currentColor;
+    border-radius: 2px;
+    align-self: center;
+    display: grid;
+    place-items: center;
+    font-size: 0.875em;
+    line-height: 1;
+  }
+  .option[aria-selected='true'] .check::after {
+    content: '✓';
+  }
+  /* inside the scroll box, whose edges would cut an outline drawn outside the option */
+  .option:focus-visible {
+    outline-offset: -2px;
+  }
+  /* "Skip to results": out of sight until the keyboard reaches it. */
+  .skip:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip {
+    justify-self: start;
+    color: var(--_link);
   }
   .find {
     display: grid;

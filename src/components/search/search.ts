@@ -8,6 +8,7 @@ import { fetchSearchPage } from '../../api/search-endpoints.js';
 import { attributeWords } from '../../base/attribute-values.js';
 import { withSanitizer } from '../../base/dompurify.js';
 import type { AbschLoadDetail } from '../../base/events.js';
+import { headingLevel } from '../../base/heading.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import { baseStyles } from '../../base/styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
@@ -26,6 +27,7 @@ const resultsView = lazyModule(() => withSanitizer(import('./results-view.js')))
 export const DEBOUNCE_MS = 300;
 const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 50;
+const DEFAULT_HEADING_LEVEL = 2;
 /** From this width (the container query of the styles) the facets sit in a column beside the results. */
 const WIDE_LAYOUT_REM = 46;
 /** What a user can type: the API's URL stays well under every limit. */
@@ -65,6 +67,7 @@ type SearchArgs = readonly [
  *
  * @csspart base - The whole search.
  * @csspart form - The search form.
+ * @csspart skip - The "Skip to results" link, shown when it has focus: past the kinds and facets to the results' heading.
  * @csspart input - The search box.
  * @csspart submit - The search button.
  * @csspart kinds - The choice between all, national and reference records.
@@ -139,6 +142,9 @@ export class AbschSearch extends AbschViewElement<SearchArgs, SearchResult, Resu
   /** Where portal links open: a browsing-context name such as `_blank`. Default: the same tab. */
   @property({ attribute: 'link-target' }) linkTarget = '';
 
+  /** The level of the results' heading (the count), 1 to 6, so that it fits under the page's own headings; each result's title is one level below. Default: 2. */
+  @property({ attribute: 'heading-level' }) headingLevel = '';
+
   @state() private current: SearchState = EMPTY_STATE;
   /** The text in the box, searched once settled. */
   @state() private typed = '';
@@ -148,6 +154,8 @@ export class AbschSearch extends AbschViewElement<SearchArgs, SearchResult, Resu
   /** Narrow container: the facets fold into a "Filters" disclosure above the results. */
   @state() private narrow = false;
   @state() private filtersOpen = false;
+  /** Per facet, the option that holds its one tab stop: the last one the keyboard or the mouse was on. */
+  @state() private activeOptions: Partial<Record<SearchFacet, string>> = {};
 
   /** The query as the host last set it (the attribute or property), not as the user typed it. */
   private presetQuery = '';
@@ -255,6 +263,7 @@ export class AbschSearch extends AbschViewElement<SearchArgs, SearchResult, Resu
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('headingLevel')) headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL, this.localName);
     if (changed.has('pageSize')) {
       const value = Number(this.pageSize);
       if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
@@ -450,6 +459,9 @@ export class AbschSearch extends AbschViewElement<SearchArgs, SearchResult, Resu
       countryFilter: this.countryFilter,
       narrow: this.narrow,
       filtersOpen: this.filtersOpen,
+      activeOptions: this.activeOptions,
+      headingLevel: headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL),
+      onActiveOption: (facet, value) => (this.activeOptions = { ...this.activeOptions, [facet]: value }),
       onToggle: (facet, value) => this.toggle(facet, value),
       onRemoveChip: (facet, value, index) => this.removeChip(facet, value, index),
       onClearFilters: () => this.clearFilters(),

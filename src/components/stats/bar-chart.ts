@@ -39,6 +39,10 @@ export interface BarChartOptions {
   dir: 'ltr' | 'rtl';
   /** ids of the title and summary that name and describe the picture */
   labelledBy: string;
+  /** the key of the bar that holds the chart's one tab stop (the first bar when none is, or it is gone) */
+  activeKey: string;
+  /** the keyboard moved to the bar of `key` */
+  onActive: (key: string) => void;
 }
 
 function barsHeight(model: ChartModel): number {
@@ -53,7 +57,7 @@ function rowTops(model: ChartModel): number[] {
   return tops;
 }
 
-export function barChart(model: ChartModel, { dir, labelledBy }: BarChartOptions): TemplateResult {
+export function barChart(model: ChartModel, { dir, labelledBy, activeKey, onActive }: BarChartOptions): TemplateResult {
   const rtl = dir === 'rtl';
   const grouped = !model.stacked && model.series.length > 1;
   const max = Math.max(1, ...model.bars.map((bar) => (model.stacked ? bar.values.reduce((sum, v) => sum + v, 0) : Math.max(...bar.values))));
@@ -62,6 +66,7 @@ export function barChart(model: ChartModel, { dir, labelledBy }: BarChartOptions
   const xOf = (offset: number, width: number) => (rtl ? 100 - offset - width : offset);
   const tops = rowTops(model);
   const labelX = rtl ? '100%' : '0';
+  const tabStop = model.bars.some((bar) => bar.key === activeKey) ? activeKey : model.bars[0]?.key;
 
   const rows = model.bars.map((bar, index) => {
     const top = tops[index];
@@ -87,7 +92,7 @@ export function barChart(model: ChartModel, { dir, labelledBy }: BarChartOptions
         svg`<text class="value" x=${pct(rtl ? 100 - offset : offset)} dx=${rtl ? -VALUE_GAP : VALUE_GAP} y=${barTop + BAR / 2} dominant-baseline="central">${bar.valueText}</text>`,
       );
     }
-    return svg`<g class="bar" part="bar" tabindex="0" role="graphics-symbol" aria-label=${bar.name} data-key=${bar.key} data-group=${bar.group ?? nothing}>
+    return svg`<g class="bar" part="bar" tabindex=${bar.key === tabStop ? '0' : '-1'} role="graphics-symbol" aria-label=${bar.name} data-key=${bar.key} data-group=${bar.group ?? nothing}>
       <rect class="hit" x="0" y=${top} width="100%" height=${tops[index + 1] - top - ROW_GAP / 2}></rect>
       <text class="label" x=${labelX} y=${top + LABEL_LINE - 6} lang=${bar.lang ?? nothing}>${lines.map(
         (line, i) => svg`<tspan x=${labelX} dy=${i === 0 ? 0 : LABEL_LINE}>${line}</tspan>`,
@@ -99,12 +104,39 @@ export function barChart(model: ChartModel, { dir, labelledBy }: BarChartOptions
   return html`<svg
     part="chart"
     class="chart"
-    role="img"
+    role="group"
     aria-labelledby=${labelledBy}
     direction=${dir}
+    @keydown=${(event: KeyboardEvent) => moveBetweenBars(event, rtl, onActive)}
     height=${tops[tops.length - 1]}
     xmlns="http://www.w3.org/2000/svg"
   >${rows}</svg>`;
+}
+
+/**
+ * The chart is one tab stop (roving tabindex), so that a page of charts is not a hundred Tab presses:
+ * Up and Down, and the arrow of the reading direction, go from bar to bar; Home and End to the
+ * first and last bar. (A group, not an image: the children of an image are presentational.)
+ */
+function moveBetweenBars(event: KeyboardEvent, rtl: boolean, onActive: (key: string) => void): void {
+  const current = (event.target as Element).closest<SVGGElement>('[part~=bar]');
+  if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
+  const bars = Array.from((event.currentTarget as Element).querySelectorAll<SVGGElement>('[part~=bar]'));
+  const index = bars.indexOf(current);
+  const moves: Record<string, number> = {
+    ArrowDown: index + 1,
+    ArrowUp: index - 1,
+    [rtl ? 'ArrowLeft' : 'ArrowRight']: index + 1,
+    [rtl ? 'ArrowRight' : 'ArrowLeft']: index - 1,
+    Home: 0,
+    End: bars.length - 1,
+  };
+  const to = moves[event.key];
+  if (to === undefined) return;
+  event.preventDefault();
+  const next = bars[Math.max(0, Math.min(bars.length - 1, to))];
+  onActive(next.dataset.key!);
+  next.focus();
 }
 
 /** A colour square for the legend (the series' class gives its fill). */

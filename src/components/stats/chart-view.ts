@@ -23,6 +23,9 @@ export interface ChartHost {
   /** the chart's title: the heading, the table's caption, the SVG file's title */
   title: string;
   toggleTable: () => void;
+  /** the bar that holds the chart's tab stop */
+  activeBar: string;
+  onActiveBar: (key: string) => void;
   /** fires `absch-export` and saves the file */
   download: (filename: string, blob: Blob, total: number) => void;
 }
@@ -60,7 +63,7 @@ export function render(data: StatsData, host: ChartHost): TemplateResult {
           ${model.series.map((label, i) => html`<li>${swatch(i)}<span>${label}</span></li>`)}
         </ul>`
       : nothing}
-    ${barChart(model, { dir: host.dir, labelledBy: 'title summary' })}
+    ${barChart(model, { dir: host.dir, labelledBy: 'title summary', activeKey: host.activeBar, onActive: host.onActiveBar })}
     <div part="actions" class="actions">
       <button type="button" part="table-toggle" aria-expanded=${host.showTable ? 'true' : 'false'} aria-controls="table" @click=${host.toggleTable}>
         ${msg('Show as table', { id: 'stats-show-table' })}

@@ -35,6 +35,8 @@ export function standaloneSvg(chart: SVGSVGElement, title: string, summary: stri
     // Interactive and accessibility attributes mean nothing in a file.
     for (const name of ['tabindex', 'part', 'aria-labelledby']) target.removeAttribute(name);
   });
+  // In a file nothing is interactive: the picture is one image again.
+  copy.setAttribute('role', 'img');
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(Math.max(280, Math.round(chart.getBoundingClientRect().width))));
   const doc = chart.ownerDocument;

@@ -19,12 +19,13 @@ export const statsStyles = css`
   .stats:focus {
     outline: none;
   }
-  h2,
+  /* by part, not tag: the title's level is the host's choice (heading-level) */
+  [part~='title'],
   p,
   ul {
     margin: 0;
   }
-  h2 {
+  [part~='title'] {
     font-size: var(--absch-heading-size, 1.375em);
     line-height: 1.25;
   }

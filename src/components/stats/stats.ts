@@ -6,6 +6,7 @@ import { property } from 'lit/decorators.js';
 import { STATS_VIEWS, type StatsFilters, type StatsView } from '../../api/queries/stats.js';
 import type { AbschLoadDetail } from '../../base/events.js';
 import { lazyModule } from '../../base/lazy-module.js';
+import { heading, headingLevel } from '../../base/heading.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles, tableStyles } from '../../base/styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
@@ -28,7 +29,7 @@ type StatsArgs = readonly [view: StatsView, country: string, from: string, to: s
  * The Clearing-House's figures as a chart: published records per type, governments publishing
  * each type, certificates of compliance per country, purpose, subject matter or year, checkpoint
  * communiqués per country. Each chart has a title, a one-sentence summary, bars that the keyboard
- * reaches (each reads its label and value), a "Show as table" toggle revealing the same numbers
+ * reaches (one tab stop, arrow keys from bar to bar, each reading its label and value), a "Show as table" toggle revealing the same numbers
  * as a table, and downloads of the numbers (CSV) and of the picture (SVG). One index request per
  * chart (`rows=0` with facets), plus the countries list (shared with every element) where the chart
  * names governments or needs their Party status.
@@ -97,6 +98,9 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
   /** Shows the table of numbers from the start (the toggle button flips it). */
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
+  /** The level of the chart's title, 1 to 6, so that it fits under the page's own headings. Default: 2. */
+  @property({ attribute: 'heading-level' }) headingLevel = '';
+
   // `view` is the attribute above, so the chart's module goes by this name (base/view-element.ts).
   protected override get viewModule() {
     return chartView;
@@ -107,6 +111,9 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
   // apiBase, appId and realm are arguments only so that changing them loads again.
   protected loadArgs() {
     return [this.shownView, this.country, this.from, this.to, this.apiBase, this.appId, this.realm] as const;
+  /** The bar that holds the chart's one tab stop: the last one the keyboard was on. */
+  @state() private activeBar = '';
+
   }
 
   private get shownView(): StatsView {
@@ -124,6 +131,7 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
     if (changed.has('view') && this.view.trim() !== '' && this.shownView !== this.view.trim().toLowerCase()) {
       console.warn(`<absch-stats>: view="${this.view}" is unknown; known: ${STATS_VIEWS.join(', ')}. Showing ${DEFAULT_VIEW}.`);
     }
+    if (changed.has('headingLevel')) headingLevel(this.headingLevel, 2, this.localName);
     if (changed.has('limit') && this.limit.trim() !== '' && this.shownLimit === 0) {
       console.warn(`<absch-stats>: limit="${this.limit}" is not a whole number above 0; showing every category.`);
     }
@@ -167,7 +175,7 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
 
   /** The title is known before the data: it is drawn at once and stays through loading and failure. */
   protected override renderBefore(): TemplateResult {
-    return html`<h2 part="title" id="title">${this.titleText}</h2>`;
+    return heading(headingLevel(this.headingLevel, 2), 0, { part: 'title', id: 'title' }, this.titleText);
   }
 
   protected override get labelledBy(): string {
@@ -213,3 +221,5 @@ function parseYear(value: string): number | undefined {
   const year = Number(text);
   return year >= 1990 && year <= 2100 ? year : undefined;
 }
+      activeBar: this.activeBar,
+      onActiveBar: (key) => (this.activeBar = key),
