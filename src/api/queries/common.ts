@@ -21,5 +21,8 @@ export function publishedFilters(realm = ABS_REALM): Query[] {
 /** The title in every language, so an element can fall back and say which language it shows. */
 export const TITLE_FIELDS = LOCALES.map((locale) => localizedField('title', locale, 't'));
 
-/** The fields a record link and its line in a list need. */
-export const RECORD_LINE_FIELDS = [F.identifier, F.uniqueIdentifier, F.schema, F.updatedDate, F.title, ...TITLE_FIELDS];
+/**
+ * The fields a record link and its line in a list draw: the UID (the link), the type, the date, the
+ * title in every language. Not the GUID nor `title_t`, which no line shows (a fifth of the profile's bytes).
+ */
+export const RECORD_LINE_FIELDS = [F.uniqueIdentifier, F.schema, F.updatedDate, ...TITLE_FIELDS];
