@@ -188,11 +188,11 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
     } catch {
       // A damaged payload: the element loads as if it had none.
     }
-    if (payload.failure) {
-      this.firstView = { failure: payload.failure };
-    } else if (payload.answers) {
-      primeAnswers(payload.answers);
-      this.firstView = await this.loadFirstView(_$LE.changedProperties(this), new AbortController().signal);
+    if (payload.answers) primeAnswers(payload.answers);
+    // Without Lit's hydration support, the element is drawing afresh already, from those answers.
+    if ('litElementHydrateSupport' in globalThis) {
+      if (payload.failure) this.firstView = { failure: payload.failure };
+      else if (payload.answers) this.firstView = await this.loadFirstView(_$LE.changedProperties(this), new AbortController().signal);
     }
     this.removeAttribute('defer-hydration');
   }

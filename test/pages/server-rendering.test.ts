@@ -29,7 +29,7 @@ describe('server-rendered elements in Chromium', () => {
   });
 
   /** A page holding the fragments, served from the loopback origin (so that the API is 'self'). */
-  async function serverPage(javaScript: boolean, script = true): Promise<{ page: Page; errors: string[] }> {
+  async function serverPage(javaScript: boolean, script = '/dist/cdn/hydrate/absch-widgets.js'): Promise<{ page: Page; errors: string[] }> {
     const context = await harness.browser.newContext({ javaScriptEnabled: javaScript });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -43,7 +43,7 @@ describe('server-rendered elements in Chromium', () => {
         body: `<!doctype html><html lang="en"><head><title>Server rendered</title></head><body>
           ${fragments.join('\n')}
           <script nonce="${NONCE}">window.before = [...document.querySelectorAll('absch-country-profile, absch-record, absch-certificate-list')].map((el) => el.shadowRoot && el.shadowRoot.querySelector('[part=base] > *:not(span)'));</script>
-          ${script ? `<script type="module" src="/dist/cdn/hydrate/absch-widgets.js"></script>` : ''}
+          <script type="module" src="${script}"></script>
         </body></html>`,
       }),
     );
@@ -88,6 +88,15 @@ describe('server-rendered elements in Chromium', () => {
     assert.equal(harness.server.take().filter((answer) => answer.path.startsWith('/api/')).length, 1, 'the second page is one request');
     await page.evaluate(() => document.querySelector('absch-country-profile')?.setAttribute('lang', 'es'));
     await page.waitForFunction(() => /^Parte/.test(document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=status]')?.textContent?.trim() ?? ''));
+    assert.deepEqual(errors, []);
+  });
+
+  it('with the all-in-one file instead (no hydration support), draws afresh from the answers it came with: still no API request', async () => {
+    const { page, errors } = await serverPage(true, '/dist/cdn/absch-widgets.js');
+    await page.waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0 && customElements.get('absch-record'));
+    await page.waitForFunction(() => [...document.querySelectorAll('absch-country-profile, absch-record, absch-certificate-list')].every((el) => el.shadowRoot?.querySelector('[part=base][aria-busy=false]')));
+    assert.equal(await page.evaluate(() => document.querySelector('absch-country-profile')?.shadowRoot?.querySelector('[part=name]')?.textContent?.trim()), 'Kenya');
+    assert.deepEqual(harness.server.take().filter((answer) => answer.path.startsWith('/api/')).map((answer) => answer.path), []);
     assert.deepEqual(errors, []);
   });
 });
