@@ -115,10 +115,10 @@ export class AbschRecord extends AbschViewElement<RecordArgs, LoadedRecord, Reco
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('uid') && this.expanded.size) this.expanded = new Set();
+    if (changed.has('headingLevel')) headingLevel(this.headingLevel, 2, this.localName);
   }
 
   protected override failureOf(error: unknown): Failure {
-    if (changed.has('headingLevel')) headingLevel(this.headingLevel, 2, this.localName);
     const value = this.uid.trim();
     if (error instanceof InputProblem) {
       return invalidInput(

@@ -2,11 +2,11 @@ import { attributeWords } from '../../base/attribute-values.js';
 import { downloadBlob } from '../../base/download.js';
 import { msg, str } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { STATS_VIEWS, type StatsFilters, type StatsView } from '../../api/queries/stats.js';
 import type { AbschLoadDetail } from '../../base/events.js';
-import { lazyModule } from '../../base/lazy-module.js';
 import { heading, headingLevel } from '../../base/heading.js';
+import { lazyModule } from '../../base/lazy-module.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles, tableStyles } from '../../base/styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
@@ -95,11 +95,11 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
   /** Replaces the chart's title. */
   @property() heading = '';
 
-  /** Shows the table of numbers from the start (the toggle button flips it). */
-  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
-
   /** The level of the chart's title, 1 to 6, so that it fits under the page's own headings. Default: 2. */
   @property({ attribute: 'heading-level' }) headingLevel = '';
+
+  /** Shows the table of numbers from the start (the toggle button flips it). */
+  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
   // `view` is the attribute above, so the chart's module goes by this name (base/view-element.ts).
   protected override get viewModule() {
@@ -108,12 +108,12 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
 
   protected readonly baseClass = 'stats';
 
-  // apiBase, appId and realm are arguments only so that changing them loads again.
-  protected loadArgs() {
-    return [this.shownView, this.country, this.from, this.to, this.apiBase, this.appId, this.realm] as const;
   /** The bar that holds the chart's one tab stop: the last one the keyboard was on. */
   @state() private activeBar = '';
 
+  // apiBase, appId and realm are arguments only so that changing them loads again.
+  protected loadArgs() {
+    return [this.shownView, this.country, this.from, this.to, this.apiBase, this.appId, this.realm] as const;
   }
 
   private get shownView(): StatsView {
@@ -128,10 +128,10 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('headingLevel')) headingLevel(this.headingLevel, 2, this.localName);
     if (changed.has('view') && this.view.trim() !== '' && this.shownView !== this.view.trim().toLowerCase()) {
       console.warn(`<absch-stats>: view="${this.view}" is unknown; known: ${STATS_VIEWS.join(', ')}. Showing ${DEFAULT_VIEW}.`);
     }
-    if (changed.has('headingLevel')) headingLevel(this.headingLevel, 2, this.localName);
     if (changed.has('limit') && this.limit.trim() !== '' && this.shownLimit === 0) {
       console.warn(`<absch-stats>: limit="${this.limit}" is not a whole number above 0; showing every category.`);
     }
@@ -198,6 +198,8 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
       showTable: this.showTable,
       title: this.titleText,
       toggleTable: () => this.toggleTable(),
+      activeBar: this.activeBar,
+      onActiveBar: (key) => (this.activeBar = key),
       download: (filename, blob, total) => this.download(filename, blob, total),
     };
   }
@@ -221,5 +223,3 @@ function parseYear(value: string): number | undefined {
   const year = Number(text);
   return year >= 1990 && year <= 2100 ? year : undefined;
 }
-      activeBar: this.activeBar,
-      onActiveBar: (key) => (this.activeBar = key),
