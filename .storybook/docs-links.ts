@@ -11,6 +11,8 @@ export const PAGE_TITLES: Record<string, string> = {
   'README.md': 'Introduction',
   'docs/api-notes.md': 'Guides/API notes',
   'docs/performance.md': 'Guides/Performance',
+  'docs/server-rendering.md': 'Guides/Server rendering',
+  'examples/oembed.md': 'Guides/Pasting a URL (oEmbed)',
   'mock-api/README.md': 'Guides/Mock API',
   'CONTRIBUTING.md': 'Guides/Contributing',
   'CHANGELOG.md': 'Changelog',

@@ -1,5 +1,5 @@
 /** The text of the docs site's Markdown pages (docs-links.ts), read from the repository at build time. */
-const SOURCES = import.meta.glob<string>(['../README.md', '../CHANGELOG.md', '../CONTRIBUTING.md', '../mock-api/README.md', '../docs/*.md', '../docs/elements/*.md'], {
+const SOURCES = import.meta.glob<string>(['../README.md', '../CHANGELOG.md', '../CONTRIBUTING.md', '../mock-api/README.md', '../docs/*.md', '../docs/elements/*.md', '../examples/*.md'], {
   query: '?raw',
   import: 'default',
   eager: true,
