@@ -10,6 +10,7 @@
 export const PAGE_TITLES: Record<string, string> = {
   'README.md': 'Introduction',
   'docs/api-notes.md': 'Guides/API notes',
+  'docs/frameworks.md': 'Guides/Frameworks',
   'docs/performance.md': 'Guides/Performance',
   'docs/server-rendering.md': 'Guides/Server rendering',
   'examples/oembed.md': 'Guides/Pasting a URL (oEmbed)',
