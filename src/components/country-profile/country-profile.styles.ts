@@ -88,6 +88,10 @@ export const countryProfileStyles = css`
     inline-size: 100%;
     block-size: 1.5em;
   }
+  .skeleton.record-line {
+    inline-size: 80%;
+    block-size: 1.25em;
+  }
   /* Wide containers (main column): two columns of record types. */
   @container (min-width: 40rem) {
     .types {

@@ -146,16 +146,17 @@ export class AbschCountryProfile extends AbschViewElement<ProfileArgs, Profile, 
     return describeFailure(error);
   }
 
-  /** The layout of the final profile, in grey: nothing jumps when the data arrives. */
+  /** The layout of the final profile, in grey, with lines for the latest records of each type: nothing jumps when the data arrives. */
   protected renderSkeleton(): TemplateResult {
     const shown = this.shown;
+    const latest = Array.from({ length: this.shownPerType }, () => html`<span class="skeleton record-line"></span>`);
     return html`<div part="header" aria-hidden="true">
         <span class="skeleton name"></span>
         ${shown.has('status') ? html`<span class="skeleton line"></span>` : nothing}
       </div>
       ${shown.has('counts') || shown.has('latest')
         ? html`<ul class="types" aria-hidden="true">
-            ${NATIONAL_SCHEMAS.map(() => html`<li class="type"><span class="skeleton type-line"></span></li>`)}
+            ${NATIONAL_SCHEMAS.map(() => html`<li class="type"><span class="skeleton type-line"></span>${latest.length ? html`<div class="records">${latest}</div>` : nothing}</li>`)}
           </ul>`
         : nothing}`;
   }

@@ -27,8 +27,11 @@ const tableView = lazyModule(() => import('./table-view.js'));
 const DEFAULT_SORT: SortOrder = { key: 'name', descending: false };
 /** The direction a column sorts in when its header is first chosen: most records first. */
 const FIRST_DIRECTION: Record<PartiesSortKey, boolean> = { name: false, date: false, records: true };
-/** Rows of grey in the skeleton: enough to fill a screen, not 200. */
-const SKELETON_ROWS = 12;
+/**
+ * Rows of grey in the skeleton: more than a screenful (not 200), as the loaded list of about two
+ * hundred countries is longer than any screen; so the host page below does not move when it arrives.
+ */
+const SKELETON_ROWS = 32;
 /** Typing in the search box announces the number of countries shown once the typing pauses. */
 const ANNOUNCE_DELAY_MS = 500;
 

@@ -190,8 +190,10 @@ export const recordStyles = css`
     inline-size: 10em;
     block-size: 0.875em;
   }
+  /* about two lines: values are often a sentence or a list */
   .skeleton.value-line {
     inline-size: 80%;
+    block-size: 2.5em;
   }
   /* Wide containers: labels beside their values. */
   @container (min-width: 40rem) {

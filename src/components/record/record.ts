@@ -14,6 +14,9 @@ import { DeletedRecord, loadRecord, recordView } from './record-load.js';
 import type { RecordHost } from './record-view.js';
 import { recordStyles } from './record.styles.js';
 
+/** Fields in the skeleton: about those of a certificate or a measure, the records people open most. */
+const SKELETON_FIELDS = 16;
+
 type RecordArgs = readonly [uid: string, withReferences: boolean, ...config: unknown[]];
 
 /**
@@ -145,13 +148,14 @@ export class AbschRecord extends AbschViewElement<RecordArgs, LoadedRecord, Reco
     return describeFailure(error);
   }
 
+  /** The layout of a record, in grey: its title and as many fields as a certificate or a measure shows, so that the page below stays in place. */
   protected renderSkeleton(): TemplateResult {
     return html`<div part="header" aria-hidden="true">
         <span class="skeleton type-line"></span>
         <span class="skeleton title-line"></span>
       </div>
       <div class="fields" aria-hidden="true">
-        ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="field"><span class="skeleton label-line"></span><span class="skeleton value-line"></span></div>`)}
+        ${Array.from({ length: SKELETON_FIELDS }, () => html`<div class="field"><span class="skeleton label-line"></span><span class="skeleton value-line"></span></div>`)}
       </div>`;
   }
 

@@ -285,6 +285,26 @@ export const searchStyles = css`
     block-size: 1.3em;
     margin-block-end: var(--absch-space-xs, 0.25rem);
   }
+  .skeleton.meta-line {
+    inline-size: 40%;
+    block-size: 0.875em;
+    margin-block-end: var(--absch-space-xs, 0.25rem);
+  }
+  .skeleton.kinds-line,
+  .skeleton.pager-line {
+    inline-size: 20em;
+    max-inline-size: 100%;
+    block-size: 2.25em;
+  }
+  .skeleton.pager-line {
+    justify-self: center;
+  }
+  /* In a narrow container the facets are one closed disclosure: one line in grey. */
+  @container (max-width: 46rem) {
+    .facet-skeleton + .facet-skeleton {
+      display: none;
+    }
+  }
   /* Wide containers: facets in a column at the start, results beside them. */
   @container (min-width: 46rem) {
     .layout {

@@ -510,19 +510,32 @@ export class AbschSearch extends AbschViewElement<SearchArgs, SearchResult, Resu
     return html`<p part="prompt" class="prompt">${msg('Type a word, a country or a record number to search.', { id: 'search-prompt' })}</p>`;
   }
 
-  /** The layout of the results, in grey, for the first search. */
+  /**
+   * The layout of the results, in grey, for the first search, as tall as what it stands for: the
+   * choice of kinds, a full page of results (title, details, two lines of summary), the pager; the
+   * facets beside them, or in a narrow container the one line of the closed "Filters" disclosure.
+   */
   protected renderSkeleton(): TemplateResult {
-    return html`<div class="layout" aria-hidden="true">
-      <div class="facets">
-        ${[1, 2, 3].map(() => html`<div class="facet-skeleton"><span class="skeleton line"></span><span class="skeleton line short"></span></div>`)}
-      </div>
-      <div class="main">
-        <span class="skeleton count-line"></span>
-        <ul class="results">
-          ${Array.from({ length: Math.min(this.effectivePageSize, 5) }, () => html`<li class="result"><span class="skeleton title-line"></span><span class="skeleton line"></span></li>`)}
-        </ul>
-      </div>
-    </div>`;
+    return html`<span class="skeleton kinds-line" aria-hidden="true"></span>
+      <div class="layout" aria-hidden="true">
+        <div class="facets">
+          ${[1, 2, 3].map(() => html`<div class="facet-skeleton"><span class="skeleton line"></span><span class="skeleton line short"></span></div>`)}
+        </div>
+        <div class="main">
+          <span class="skeleton count-line"></span>
+          <ul class="results">
+            ${Array.from(
+              { length: this.effectivePageSize },
+              () =>
+                html`<li class="result">
+                  <span class="skeleton title-line"></span><span class="skeleton meta-line"></span><span class="skeleton line"></span
+                  ><span class="skeleton line short"></span>
+                </li>`,
+            )}
+          </ul>
+          <span class="skeleton pager-line"></span>
+        </div>
+      </div>`;
   }
 }
 

@@ -123,22 +123,41 @@ export const statsStyles = css`
   }
   .skeleton-chart {
     display: grid;
-    gap: var(--absch-space-xs, 0.25rem);
+    gap: var(--absch-space-m, 1rem);
   }
   .skeleton.summary-line {
     inline-size: 20em;
     max-inline-size: 100%;
-    block-size: 1.25em;
-    margin-block-end: var(--absch-space-s, 0.5rem);
+    block-size: 1.5em;
+  }
+  .skeleton.legend-line {
+    inline-size: 14em;
+    max-inline-size: 100%;
+  }
+  /* Rows as bar-chart.ts draws them: a 20 px label line, the bar (16 px, or two of 10 px and a 3 px gap), 12 px between rows. */
+  .skeleton-bars {
+    display: grid;
+    grid-auto-rows: 20px 28px;
+  }
+  .skeleton-bars.grouped {
+    grid-auto-rows: 20px 35px;
   }
   .skeleton.label-line {
     inline-size: 8em;
     max-inline-size: 60%;
     block-size: 0.875em;
+    align-self: center;
   }
   .skeleton.bar-line {
     block-size: 16px;
-    margin-block-end: 8px;
+  }
+  .grouped .bar-line {
+    block-size: 23px;
+  }
+  .skeleton.actions-line {
+    inline-size: 16em;
+    max-inline-size: 100%;
+    block-size: 2.25em;
   }
   .size-6 {
     inline-size: 70%;

@@ -1,9 +1,10 @@
 import { attributeWords } from '../../base/attribute-values.js';
 import { downloadBlob } from '../../base/download.js';
 import { msg, str } from '@lit/localize';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { STATS_VIEWS, type StatsFilters, type StatsView } from '../../api/queries/stats.js';
+import { NATIONAL_SCHEMAS } from '../../api/fields.js';
+import { PURPOSES, REFERENCE_SCHEMAS, STATS_VIEWS, irccYears, type StatsFilters, type StatsView } from '../../api/queries/stats.js';
 import type { AbschLoadDetail } from '../../base/events.js';
 import { heading, headingLevel } from '../../base/heading.js';
 import { lazyModule } from '../../base/lazy-module.js';
@@ -19,8 +20,10 @@ const chartView = lazyModule(() => import('./chart-view.js'));
 const DEFAULT_VIEW: StatsView = 'records-by-type';
 const COUNTRY_CODE = /^[a-z]{2}$/;
 const YEAR = /^\d{4}$/;
-/** Grey bars in the skeleton, of these lengths (classes, not inline styles: strict CSP). */
+/** Grey bars in the skeleton, of these lengths, the last one repeated (classes, not inline styles: strict CSP). */
 const SKELETON_BARS = [6, 4, 3, 2, 2, 1];
+/** Bars of a ranked chart without `limit`, in the skeleton: about as many governments as issue certificates. */
+const SKELETON_RANKED_BARS = 10;
 
 /** What a chart's load depends on (see `loadArgs`). */
 type StatsArgs = readonly [view: StatsView, country: string, from: string, to: string, ...config: unknown[]];
@@ -182,12 +185,39 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
     return 'title';
   }
 
-  /** The layout of the final chart, in grey: nothing jumps when the data arrives. */
+  /**
+   * The layout of the final chart, in grey, as tall as the chart: as many bars as the view will have
+   * where it says so before the data (the record types, the years, `limit` and "Other"), rows as
+   * bar-chart.ts draws them, the legend of two series, and the buttons.
+   */
   protected renderSkeleton(): TemplateResult {
+    const view = this.shownView;
+    const period = view === 'records-by-type' && (parseYear(this.from) ?? parseYear(this.to)) !== undefined;
+    const bars = Array.from({ length: this.expectedBars }, (_, i) => SKELETON_BARS[Math.min(i, SKELETON_BARS.length - 1)]);
     return html`<div class="skeleton-chart" aria-hidden="true">
       <span class="skeleton summary-line"></span>
-      ${SKELETON_BARS.map((size) => html`<span class="skeleton label-line"></span><span class="skeleton bar-line size-${size}"></span>`)}
+      ${period || view === 'publishers-by-type' ? html`<span class="skeleton legend-line"></span>` : nothing}
+      <div class=${period ? 'skeleton-bars grouped' : 'skeleton-bars'}>
+        ${bars.map((size) => html`<span class="skeleton label-line"></span><span class="skeleton bar-line size-${size}"></span>`)}
+      </div>
+      <span class="skeleton actions-line"></span>
     </div>`;
+  }
+
+  /** How many bars the chart will have, as far as its view says before the data (types without records have none). */
+  private get expectedBars(): number {
+    switch (this.shownView) {
+      case 'records-by-type':
+        return NATIONAL_SCHEMAS.length + REFERENCE_SCHEMAS.length;
+      case 'publishers-by-type':
+        return NATIONAL_SCHEMAS.length;
+      case 'ircc-by-purpose':
+        return PURPOSES.length;
+      case 'ircc-by-year':
+        return irccYears(new Date()).length;
+      default:
+        return this.shownLimit ? this.shownLimit + 1 : SKELETON_RANKED_BARS;
+    }
   }
 
   protected viewHost(): ChartHost {
