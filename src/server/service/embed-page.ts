@@ -71,6 +71,7 @@ export function embedTitle(html: string, request: ElementRequest): string {
   return firstHeading(html) ?? `ABS Clearing-House: ${request.tag}`;
 }
 
+/** The page; its empty `data:` icon spares a reader who opens the URL itself a /favicon.ico 404. */
 export function embedPage(fragment: string, request: ElementRequest, oembedHref: string): string {
   const title = escapeHtml(embedTitle(fragment, request));
   return `<!doctype html>
@@ -79,6 +80,7 @@ export function embedPage(fragment: string, request: ElementRequest, oembedHref:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="strict-origin-when-cross-origin">
+<link rel="icon" href="data:,">
 <title>${title}</title>
 <link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedHref)}" title="${title}">
 <link rel="stylesheet" href="${EMBED_PATHS.css}">
