@@ -50,7 +50,7 @@ export interface ElementDeclaration {
   members?: Member[];
   events?: Described[];
   cssParts?: Described[];
-  cssProperties?: Described[];
+  cssProperties?: (Described & { default?: string })[];
 }
 export interface Manifest {
   modules: { path: string; declarations?: ElementDeclaration[] }[];
@@ -125,10 +125,18 @@ function referenceSections(element: ElementDeclaration): string[] {
   const listed: [string, string, string, Described[] | undefined][] = [
     ['Events', 'Event', 'Every event bubbles and is composed, so a listener anywhere above the element hears it.', element.events],
     ['CSS parts', 'Part', 'Style them with `::part()`.', element.cssParts],
-    ['CSS custom properties', 'Property', 'Set them on the element or any ancestor; the [README](../../README.md#styling) lists the shared ones.', element.cssProperties],
   ];
   for (const [title, header, note, items] of listed) {
     if (items?.length) sections.push(`## ${title}\n\n${note}\n\n${table([header, 'Description'], items.map((item) => [code(item.name), cell(item.description)]))}`);
+  }
+  const tokens = element.cssProperties ?? [];
+  if (tokens.length) {
+    sections.push(
+      `## CSS custom properties\n\nSet them on the element or any ancestor. A default given as a share of the text is mixed from the colour the element inherits, so it suits light and dark pages alike; see [Themes](../theming.md).\n\n${table(
+        ['Property', 'Default', 'Description'],
+        tokens.map((token) => [code(token.name), token.default ? code(token.default) : '', cell(token.description)]),
+      )}`,
+    );
   }
   return sections;
 }

@@ -13,7 +13,8 @@
  * `currentColor` in them resolves where they are used.
  *
  * The table below is read by custom-elements-manifest.config.mjs into every element's manifest
- * entry and its docs page; a token used in this file must have a line there.
+ * entry and its docs page; a token used in any element's styles must have a line there or in the
+ * element's own JSDoc.
  *
  * @cssprop [--absch-font-family=inherit] - Font.
  * @cssprop [--absch-font-size=inherit] - Font size.
@@ -29,9 +30,10 @@
  * @cssprop [--absch-color-surface=6 % text] - Buttons, table headers, chips, notices.
  * @cssprop [--absch-color-skeleton=12 % text] - Placeholders while loading.
  * @cssprop [--absch-color-focus=#1a73e8] - The focus outline.
- * @cssprop [--absch-color-highlight=40 % #ffd33d] - Background of matched words.
- * @cssprop [--absch-color-current=link colour] - Background of the current page's button.
- * @cssprop [--absch-color-on-current=white or black, whichever contrasts more] - Text of the current page's button.
+ * @cssprop [--absch-color-highlight=#fff1a8] - Background of matched words in search results.
+ * @cssprop [--absch-color-on-highlight=#1f2328] - Text of matched words (its own pair: the page's text may be light).
+ * @cssprop [--absch-color-current=#2f6fd0] - Background and outline of the current page's button (3:1 against white and black pages alike).
+ * @cssprop [--absch-color-on-current=#fff] - Text of the current page's button.
  * @cssprop [--absch-radius=6px] - Corner radius.
  * @cssprop [--absch-space-xs=0.25rem] - Smallest gap.
  * @cssprop [--absch-space-s=0.5rem] - Small gap.
