@@ -6,7 +6,7 @@
 import { AnchorMdx, CodeOrSourceMdx, Controls, HeadersMdx, Heading, Markdown, Primary, Stories, useOf } from '@storybook/addon-docs/blocks';
 import { createElement, Fragment, type AnchorHTMLAttributes, type ImgHTMLAttributes, type ReactElement } from 'react';
 import { siteAsset, siteHref } from './docs-links.ts';
-import { markdownOf } from './markdown-sources.ts';
+import { hasMarkdown, markdownOf } from './markdown-sources.ts';
 
 /** One repository page (`path`, as in docs-links.ts), rendered as Storybook's docs render Markdown. */
 export function MarkdownPage({ path }: { path: string }): ReactElement {
@@ -24,14 +24,15 @@ export function MarkdownPage({ path }: { path: string }): ReactElement {
 /**
  * An element's docs entry: its reference page (docs/elements/<tag>.md, generated from the manifest),
  * then the first story with a control for every attribute (from the manifest too), then every story.
+ * Stories of no single element (no `component`, or one without a reference page) get the last two only.
  */
 export function ElementDocsPage(): ReactElement {
   const meta = useOf('meta');
-  const tag = meta.type === 'meta' ? String(meta.preparedMeta.component) : '';
+  const reference = `docs/elements/${meta.type === 'meta' ? String(meta.preparedMeta.component) : ''}.md`;
   return createElement(
     Fragment,
     null,
-    createElement(MarkdownPage, { path: `docs/elements/${tag}.md` }),
+    hasMarkdown(reference) ? createElement(MarkdownPage, { path: reference }) : null,
     createElement(Heading, null, 'Try it'),
     createElement(Primary),
     createElement(Controls),

@@ -5,6 +5,9 @@ const SOURCES = import.meta.glob<string>(['../README.md', '../CHANGELOG.md', '..
   eager: true,
 });
 
+/** Whether the site holds a repository page's text. */
+export const hasMarkdown = (path: string): boolean => `../${path}` in SOURCES;
+
 /** The Markdown text of a repository page (`docs/elements/absch-record.md`). */
 export function markdownOf(path: string): string {
   const source = SOURCES[`../${path}`];
