@@ -1,8 +1,9 @@
 /**
  * dist/frameworks/*.d.ts: the elements' tags typed for JSX (React 19, Preact, Solid), Vue 3 and
- * Svelte 5, generated from custom-elements.json by the custom-element-*-integration generators, so
- * that a misspelt attribute or a wrong event handler fails the user's type check. The package
- * exports them as `absch-widgets/jsx`, `/react`, `/vue` and `/svelte` (docs/frameworks.md).
+ * Svelte 5, so that a misspelt attribute or a wrong event handler fails the user's type check. The
+ * JSX map (jsx.d.ts) is generated from custom-elements.json by custom-element-jsx-integration; the
+ * React, Vue and Svelte files map it into each framework's own interface. The package exports them
+ * as `absch-widgets/jsx`, `/react`, `/vue` and `/svelte` (docs/frameworks.md).
  *
  * Runs after `npm run manifest` in `npm run build`: it reads the manifest and the element classes'
  * declarations in dist/, which the generated files import.
@@ -34,8 +35,8 @@ interface Manifest {
  * The detail type of each event, by name, read from the event map in src/base/events.ts
  * (`'absch-load': CustomEvent<AbschLoadDetail>` gives `absch-load` → `AbschLoadDetail`).
  */
-export function eventDetailTypes(eventsSource = readFileSync('src/base/events.ts', 'utf8')): Map<string, string> {
-  const file = ts.createSourceFile('events.ts', eventsSource, ts.ScriptTarget.Latest);
+function eventDetailTypes(): Map<string, string> {
+  const file = ts.createSourceFile('events.ts', readFileSync('src/base/events.ts', 'utf8'), ts.ScriptTarget.Latest);
   const details = new Map<string, string>();
   for (const statement of file.statements) {
     if (!ts.isInterfaceDeclaration(statement) || statement.name.text !== 'AbschEventMap') continue;
@@ -59,7 +60,7 @@ export function eventDetailTypes(eventsSource = readFileSync('src/base/events.ts
  *   Vue and Svelte also set properties (`maxPerType`), so each such field is listed once more as a
  *   property without an attribute.
  */
-export function forGenerators(manifest: Manifest, details: Map<string, string>): Manifest {
+function forGenerators(manifest: Manifest, details: Map<string, string>): Manifest {
   const copy = structuredClone(manifest);
   for (const declaration of copy.modules.flatMap((module) => module.declarations ?? [])) {
     if (!declaration.tagName) continue;
@@ -134,4 +135,4 @@ function generate(): void {
   writeFileSync(join(OUT_DIR, 'svelte.d.ts'), SVELTE_TYPES);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) generate();
+generate();
