@@ -25,7 +25,8 @@ import type { AbschRecord } from '../../src/components/record/record.js';
 import type { AbschSearch } from '../../src/components/search/search.js';
 import type { AbschStats } from '../../src/components/stats/stats.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, getJson, guardHostPage, indexUrl, part, PUBLISHED, settled, text, type AbschTestElement } from '../helpers.js';
+import { STATS_VIEWS } from '../../src/api/queries/stats.js';
+import { apiBase, apiRequestsSince, getJson, guardHostPage, indexUrl, part, PUBLISHED, settled, text, type AbschTestElement } from '../helpers.js';
 
 const REGION = '[role=status], [role=alert], [aria-live]';
 const root = (el: Element) => el.shadowRoot!;
@@ -480,6 +481,43 @@ describe('live regions announce once', () => {
       await Promise.all(charts.map((chart) => quiet(chart, () => part(chart, 'summary') || part(chart, 'error'))));
       expect(charts.filter((chart) => part(chart, 'summary')).length, 'every chart drawn').to.equal(views.length);
       expect(chartLogs.flatMap((log) => log.spoken.map((entry) => entry.text))).to.deep.equal([]);
+    });
+
+    it('a page of seven charts says nothing, and asks nothing, when the page changes language', async function () {
+      this.timeout(30000);
+      const holder = fixtureSync(html`<div>${STATS_VIEWS.map((view) => html`<absch-stats view=${view} api-base=${apiBase()}></absch-stats>`)}</div>`);
+      const charts = Array.from(holder.querySelectorAll<AbschStats>('absch-stats'));
+      await Promise.all(charts.map((chart) => quiet(chart, () => part(chart, 'summary'))));
+      const chartLogs = charts.map((chart) => new RegionLog(chart));
+      logs.push(...chartLogs);
+      const since = performance.now();
+      document.documentElement.lang = 'fr';
+      await Promise.all(charts.map((chart) => quiet(chart, () => root(chart).querySelector('[part~=base]')?.getAttribute('lang') === 'fr')));
+      expect(text(part(charts[3], 'table-toggle')), 'the charts speak French').to.equal('Afficher sous forme de tableau');
+      expect(apiRequestsSince(since).map((entry) => entry.name), 'no request').to.deep.equal([]);
+      expect(chartLogs.flatMap((log) => log.spoken.map((entry) => entry.text)), 'nothing said').to.deep.equal([]);
+    });
+  });
+
+  describe('a page of elements whose data holds every language', () => {
+    it('says nothing and asks nothing when the page changes language (the audit heard the Parties list say its count again)', async function () {
+      this.timeout(30000);
+      const holder = fixtureSync(html`<div>
+        <absch-country-profile country="ke" api-base=${apiBase()}></absch-country-profile>
+        <absch-parties-list api-base=${apiBase()}></absch-parties-list>
+        <absch-record uid=${FIXTURES.kenyaCnaUid} api-base=${apiBase()}></absch-record>
+        <absch-stats view="ircc-by-purpose" api-base=${apiBase()}></absch-stats>
+      </div>`);
+      const elements = Array.from(holder.children) as AbschTestElement[];
+      await Promise.all(elements.map((el) => quiet(el)));
+      const pageLogs = elements.map((el) => new RegionLog(el));
+      logs.push(...pageLogs);
+      const since = performance.now();
+      document.documentElement.lang = 'fr';
+      await Promise.all(elements.map((el) => quiet(el, () => root(el).querySelector('[part~=base]')?.getAttribute('lang') === 'fr')));
+      expect(text(part(elements[0], 'status')), 'the profile speaks French').to.match(/Partie au Protocole de Nagoya/);
+      expect(apiRequestsSince(since).map((entry) => entry.name), 'no request').to.deep.equal([]);
+      expect(pageLogs.flatMap((log) => log.spoken.map((entry) => `${entry.kind}: ${entry.text}`)), 'nothing said').to.deep.equal([]);
     });
   });
 });
