@@ -20,7 +20,7 @@ import { plainSummaryReporter } from './scripts/plain-summary-reporter.ts';
  * the mock's own world) and the contract tests against mock-api in that world: `npm run test:browser
  * -- --group localparams-strip`. The default group runs every other test in the mock's own world.
  */
-const WORLDS = ['localparams=strip', 'hl=ignore', 'repeated=last', 'errorcors=0', 'accept=strict', 'autophrase=1'] as const;
+const WORLDS = ['localparams=strip', 'hl=ignore', 'repeated=last', 'errorcors=0', 'accept=strict', 'autophrase=1', 'projection=ignore'] as const;
 const WORLD_SUITES = ['test/worlds/**/*.test.ts', 'test/contract/**/*.test.ts'];
 const ALONE = 'test/components/many-elements.test.ts';
 // `--files` narrows a group to those files (a group with files of its own would ignore it).

@@ -43,9 +43,11 @@ export interface World {
   accept: 'any' | 'strict';
   /** true: Solr's `autoGeneratePhraseQueries`, an unquoted term the analyser splits is a phrase (stock Solr: its tokens ORed) */
   autophrase: boolean;
+  /** `ignore`: `GET countries` answers whole countries whatever its Mongo-style projection `f` asks (default: only the fields `f` names) */
+  projection: 'honour' | 'ignore';
 }
 
-export const DEFAULT_WORLD: Readonly<World> = { localparams: 'keep', hl: 'serve', repeated: 'all', errorcors: true, accept: 'any', autophrase: false };
+export const DEFAULT_WORLD: Readonly<World> = { localparams: 'keep', hl: 'serve', repeated: 'all', errorcors: true, accept: 'any', autophrase: false, projection: 'honour' };
 
 export class SwitchError extends Error {}
 
@@ -93,12 +95,13 @@ export function parseSwitches(raw: string): Switches {
       case 'errorcors': sw.world.errorcors = flag(key, value); break;
       case 'accept': sw.world.accept = choice(key, value, ['any', 'strict']); break;
       case 'autophrase': sw.world.autophrase = flag(key, value); break;
+      case 'projection': sw.world.projection = choice(key, value, ['honour', 'ignore']); break;
       case 'only':
         if (!FAMILIES.includes(value as Family)) throw new SwitchError(`mock switch only=${value}: expected one of ${FAMILIES.join('|')}`);
         sw.only = value as Family;
         break;
       default:
-        throw new SwitchError(`unknown mock switch '${key}' (known: delay status hang malformed wrongshape hostilenames times after only id localparams hl repeated errorcors accept autophrase)`);
+        throw new SwitchError(`unknown mock switch '${key}' (known: delay status hang malformed wrongshape hostilenames times after only id localparams hl repeated errorcors accept autophrase projection)`);
     }
   }
   return sw;

@@ -48,7 +48,7 @@ export function resolveRoute(path: string, deps: RouteDeps): Route | undefined {
       if (rest.length === 0) return undefined;
       return { family: 'documents', methods: READ, run: (_request, url) => documentsRoute(deps.documents, rest, url) };
     case 'countries':
-      return { family: 'countries', methods: READ, run: (_request, url) => countriesRoute(deps.countries, rest, url) };
+      return { family: 'countries', methods: READ, run: (_request, url, world) => countriesRoute(deps.countries, rest, url, world) };
     case 'thesaurus':
       return { family: 'thesaurus', methods: READ, run: () => thesaurusRoute(deps.thesaurus, rest) };
     default:

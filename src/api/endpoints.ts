@@ -3,6 +3,7 @@ import { getJson, type ApiConfig, type Params } from './client.js';
 import { ApiError } from './errors.js';
 import { groupedField, responseOf } from './index-answer.js';
 import { queryIndex } from './index-request.js';
+import { NAGOYA_PROTOCOL } from './party-status.js';
 import type { Country, DocList, GroupedField } from './types.js';
 import { asCountries, asCountry } from './validate.js';
 
@@ -26,11 +27,20 @@ export async function fetchCountry(config: ApiConfig, code: string, signal?: Abo
 }
 
 /**
- * `GET /api/v2013/countries`: every country with its names and treaty facts. Without parameters, so
- * that every element needing the list (Parties list, search facets) shares one request.
+ * What the elements read of a country (`Country`): its code, its names and the Nagoya Protocol's
+ * facts, as a Mongo-style projection (how api.cbd.int's Mongo-backed endpoints take one: scbd/absch.cbd.int
+ * app/views/report-analyzer/directives/national-reports/analyzer.js L549). The other treaties and
+ * codes are half the list's bytes. An API that ignores it answers whole countries, read the same.
+ */
+export const COUNTRY_FIELDS = JSON.stringify({ code: 1, name: 1, [`treaties.${NAGOYA_PROTOCOL}`]: 1 });
+
+/**
+ * `GET /api/v2013/countries`: every country with its names and treaty facts. Always the same
+ * parameters, so that every element needing the list (Parties list, charts, profiles gathered)
+ * shares one request.
  */
 export async function fetchCountries(config: ApiConfig, signal?: AbortSignal): Promise<Country[]> {
-  return asCountries(await getJson(config, COUNTRIES_PATH, {}, signal));
+  return asCountries(await getJson(config, COUNTRIES_PATH, { f: COUNTRY_FIELDS }, signal));
 }
 
 /** A grouped index query; returns the groups of `groupField`. */

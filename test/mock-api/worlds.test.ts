@@ -88,6 +88,19 @@ describe('mock-api worlds', () => {
     expect((await fetch(url('', {}, '/api/v2013/countries/KE'), { headers: { Accept: 'text/*' } })).status).to.equal(200);
   });
 
+  it('projection=ignore: GET countries answers whole countries; by default only the fields f names', async () => {
+    const f = JSON.stringify({ code: 1, name: 1, 'treaties.XXVII8b': 1 });
+    const whole = (await (await fetch(url('', {}, '/api/v2013/countries'))).json()) as Record<string, unknown>[];
+    const projected = (await (await fetch(url('', { f }, '/api/v2013/countries'))).json()) as Record<string, Record<string, unknown>>[];
+    const ignored = (await (await fetch(url('projection=ignore', { f }, '/api/v2013/countries'))).json()) as Record<string, unknown>[];
+    expect(Object.keys(projected[0]!).sort()).to.deep.equal(['code', 'name', 'treaties']);
+    expect(Object.keys(projected[0]!.treaties!)).to.deep.equal(['XXVII8b']);
+    expect(projected.map((country) => country.code)).to.deep.equal(whole.map((country) => country.code));
+    expect(projected[0]!.treaties!.XXVII8b).to.deep.equal((whole[0]!.treaties as Record<string, unknown>).XXVII8b);
+    expect(ignored).to.deep.equal(whole);
+    expect((await fetch(url('', { f: '{"code":0}' }, '/api/v2013/countries'))).status, 'exclusion projections are refused').to.equal(400);
+  });
+
   it('refuses an unknown world value with a 400 that names it', async () => {
     const response = await fetch(url('localparams=maybe', {}, '/api/v2013/countries/KE'));
     expect(response.status).to.equal(400);
