@@ -21,10 +21,10 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { na
 const tagIndex = process.argv.indexOf('--tag');
 const tag = tagIndex > 0 ? process.argv[tagIndex + 1] : undefined;
 
-/** Runs a local tool; its output is shown only when it fails, so a passing check stays one line. */
-function tool(command: string, args: string[], cwd = root): string[] {
+/** Runs a tool of node_modules/.bin; its output is shown only when it fails, so a passing check stays one line. */
+function tool(name: string, args: string[]): string[] {
   try {
-    execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync(join(root, 'node_modules/.bin', name), args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return [];
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string; message: string };
@@ -55,7 +55,7 @@ try {
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' })) as { filename: string }[];
   const tarball = join(scratch, packed.filename);
 
-  report('publint on the tarball', tool('npx', ['--no-install', 'publint', 'run', tarball, '--strict']));
+  report('publint on the tarball', tool('publint', ['run', tarball, '--strict']));
 
   execFileSync('tar', ['-xzf', tarball, '-C', scratch]);
   const unpacked = join(scratch, 'package');
@@ -66,7 +66,7 @@ try {
     .map((file) => `./define/${file.replace(/\.js$/, '')}`);
   report(
     'are the types wrong (esm-only profile)',
-    tool('npx', ['--no-install', 'attw', tarball, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'ascii', ...(defineEntries.length ? ['--include-entrypoints', ...defineEntries] : [])]),
+    tool('attw', [tarball, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'ascii', ...(defineEntries.length ? ['--include-entrypoints', ...defineEntries] : [])]),
   );
 
   report('dist/cdn/integrity.json matches the packed CDN files', integrityMismatches(join(unpacked, 'dist/cdn')));

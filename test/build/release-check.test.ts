@@ -18,7 +18,7 @@ describe('npm run release:check', () => {
   it('passes on the package as built', () => {
     let output: string;
     try {
-      output = execFileSync('npx', ['tsx', 'scripts/release-check.ts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/release-check.ts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {
       const failure = error as { stdout?: string; stderr?: string };
       assert.fail(`release:check failed:\n${failure.stdout ?? ''}${failure.stderr ?? ''}`);
