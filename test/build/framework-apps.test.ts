@@ -3,7 +3,7 @@
  * into scratch React 19, Vue 3 and Svelte 5 apps, whose component is the README's example for that
  * framework; each app type-checks (tsc, vue-tsc, svelte-check) and builds (vite). The same example
  * with `country` misspelt and a misspelt field of an event's detail must fail the type check, with
- * those two errors and no other.
+ * those two errors, and so must a string given to a number property; no other error.
  *
  * No network: the apps' node_modules links the project's own (react, vue, svelte and their checkers
  * are devDependencies); only absch-widgets comes from the tarball. The three apps run at once.
@@ -60,6 +60,8 @@ interface App {
   /** The README block's language, which is also the component file's extension. */
   language: string;
   files: Record<string, string>;
+  /** src/Wrong.<language>: a number property (`pageSize`) given a string, which must fail the type check. */
+  wrongProperty: string;
   /** Type-checks the app's src/: exit code and messages. */
   check: (dir: string) => Promise<Outcome>;
 }
@@ -73,6 +75,7 @@ const APPS: App[] = [
       'src/main.tsx': `import { createRoot } from 'react-dom/client';\nimport { Profile } from './Profile';\ncreateRoot(document.getElementById('app')!).render(<Profile code="ke" />);\n`,
       'tsconfig.json': JSON.stringify({ compilerOptions: { ...TSCONFIG, jsx: 'react-jsx', types: [] }, include: ['src'] }),
     },
+    wrongProperty: `import type {} from 'absch-widgets/react';\nexport const Wrong = () => <absch-certificate-list pageSize="many" />;\n`,
     check: (dir) => run(bin('tsc'), ['-p', 'tsconfig.json'], dir),
   },
   {
@@ -85,6 +88,7 @@ const APPS: App[] = [
       'vite.config.ts': `import vue from '@vitejs/plugin-vue';\nexport default { plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag: string) => tag.startsWith('absch-') } } })] };\n`,
       'tsconfig.json': JSON.stringify({ compilerOptions: { ...TSCONFIG, types: [] }, vueCompilerOptions: { strictTemplates: true }, include: ['src/**/*.ts', 'src/**/*.vue'] }),
     },
+    wrongProperty: `<script setup lang="ts">\nimport type {} from 'absch-widgets/vue';\n</script>\n\n<template>\n  <absch-certificate-list :page-size="'many'" />\n</template>\n`,
     check: (dir) => run(bin('vue-tsc'), ['-p', 'tsconfig.json'], dir),
   },
   {
@@ -96,6 +100,7 @@ const APPS: App[] = [
       'vite.config.ts': `import { svelte } from '@sveltejs/vite-plugin-svelte';\nexport default { plugins: [svelte()] };\n`,
       'tsconfig.json': JSON.stringify({ compilerOptions: { ...TSCONFIG, verbatimModuleSyntax: true, types: ['svelte'] }, include: ['src/**/*.ts', 'src/**/*.svelte'] }),
     },
+    wrongProperty: `<script lang="ts">\n  import type {} from 'absch-widgets/svelte';\n</script>\n\n<absch-certificate-list pageSize="many"></absch-certificate-list>\n`,
     check: (dir) => run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--output', 'machine'], dir),
   },
 ];
@@ -123,6 +128,7 @@ async function writeApp(app: App, component: string, typo: string): Promise<stri
     'package.json': JSON.stringify({ name: `scratch-${app.language}`, private: true, type: 'module' }),
     [`src/Profile.${app.language}`]: component,
     [`src/Typo.${app.language}`]: typo,
+    [`src/Wrong.${app.language}`]: app.wrongProperty,
   };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
@@ -133,7 +139,7 @@ async function writeApp(app: App, component: string, typo: string): Promise<stri
 
 describe('the framework types, in apps built from the packed tarball', { concurrency: APPS.length, timeout: 300_000 }, () => {
   for (const app of APPS) {
-    it(`${app.name}: the README's example type-checks and builds; misspelt, it fails the type check`, async () => {
+    it(`${app.name}: the README's example type-checks and builds; misspelt, or with a property of the wrong type, it fails the type check`, async () => {
       const example = readmeExamples().get(app.language);
       assert.ok(example, `the README's Frameworks section has a \`\`\`${app.language} example`);
       const dir = await writeApp(app, example, misspelt(example));
@@ -141,9 +147,10 @@ describe('the framework types, in apps built from the packed tarball', { concurr
       const checked = await app.check(dir);
       assert.notEqual(checked.code, 0, `the misspelt copy fails the type check:\n${checked.output}`);
       const filesWithErrors = new Set([...checked.output.matchAll(/([\w./-]+\.(?:tsx?|vue|svelte))[("\s:]/g)].map((match) => match[1]));
-      assert.deepEqual([...filesWithErrors], [`src/Typo.${app.language}`], `errors in the misspelt copy only:\n${checked.output}`);
+      assert.deepEqual([...filesWithErrors].sort(), [`src/Typo.${app.language}`, `src/Wrong.${app.language}`], `errors in the misspelt copy and the wrong property only:\n${checked.output}`);
       assert.match(checked.output, /\bcountri\b/, `the misspelt attribute is an error:\n${checked.output}`);
       assert.match(checked.output, /Property 'uidd' does not exist on type 'AbschSelectDetail'/, `the event's detail is typed:\n${checked.output}`);
+      assert.match(checked.output, /'string' is not assignable to type 'number'/, `the property is typed:\n${checked.output}`);
 
       const built = await run(bin('vite'), ['build', '--logLevel', 'error'], dir);
       assert.equal(built.code, 0, built.output);
