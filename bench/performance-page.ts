@@ -5,6 +5,7 @@
  */
 import { markdownTable as table } from '../scripts/markdown-table.ts';
 import { kb, type Size } from './sizes.ts';
+import type { RenderServiceFigures } from './render-service.ts';
 import type { Stats } from './time-view.ts';
 
 interface Traffic {
@@ -35,6 +36,8 @@ export interface BenchResults {
   /** Kenya's profile against an API 150 ms away: a first visit, and the next one, drawn from the answers kept across page loads */
   repeatVisit: { firstVisitMs: Stats; repeatVisitMs: Stats };
   mockApi: Record<string, Stats>;
+  /** absch-widgets-server on loopback: the same profile again and again (from its memory), and a different one each time (rendered) */
+  renderService: RenderServiceFigures;
 }
 
 /** The size budgets of issue 17: gzip bytes of the all-in-one file, and of a page with one profile. */
@@ -66,6 +69,7 @@ export function performancePage(results: BenchResults, command: string): string 
   const sizes = Object.entries(results.size).map(([file, s]) => [text(file), kb(s.raw), kb(s.gzip), kb(s.brotli)]);
   const composition = Object.entries(results.allInOneComposition).map(([group, s]) => [text(group), kb(s.raw), kb(s.gzip)]);
   const mock = Object.entries(results.mockApi).map(([query, s]) => [text(query), time(s)]);
+  const service = Object.entries(results.renderService).map(([name, load]) => [name, `${load.requestsPerSecond}`, time(load.timeMs), `${load.requests}, ${load.concurrency} at once`]);
 
   return `<!-- Written by \`npm run bench\` (bench/run.ts, bench/performance-page.ts): run it again instead of editing this page. -->
 
@@ -111,5 +115,11 @@ ${table(['Group', 'Raw', 'gzip'], composition)}
 Median handler time per named query, in process (no HTTP):
 
 ${table(['Query', 'Time'], mock)}
+
+## Render service
+
+\`absch-widgets-server\` over HTTP on loopback, against mock-api: *cached* asks for Kenya's profile again and again (answered from the service's memory); *uncached* turns the service's cache off and asks for a different country each time, so that each request is rendered and asks the API.
+
+${table(['Profile', 'Requests per second', 'Time per request', 'Requests'], service)}
 `;
 }

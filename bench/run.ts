@@ -14,6 +14,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/find-browser.ts';
 import { startLoopbackServer, type Answer, type LoopbackServer } from '../scripts/loopback-server.ts';
 import { mockLatency } from './mock-latency.ts';
+import { renderServiceBench } from './render-service.ts';
 import { portalCertificates, portalCountryProfile, portalPartiesList, portalSearch, type Send } from './portal-queries.ts';
 import { allInOneComposition } from './composition.ts';
 import { BUDGETS, performancePage, type BenchResults } from './performance-page.ts';
@@ -167,6 +168,12 @@ async function main() {
     results.mockApi = await mockLatency(quick ? 10 : 50);
     console.log('\n5. mock-api: median handler time per named query (in process, no HTTP)\n');
     for (const [name, s] of Object.entries(results.mockApi as Record<string, Stats>)) console.log(`${pad(name, 40)} | ${s.median} ms (${s.min}–${s.max})`);
+
+    results.renderService = await renderServiceBench(server.origin, quick);
+    console.log('\n6. Render service (absch-widgets-server) on loopback: throughput and time per request\n');
+    for (const [name, load] of Object.entries(results.renderService as BenchResults['renderService'])) {
+      console.log(`${pad(`${name} profile`, 40)} | ${load.requestsPerSecond} requests/s | ${load.timeMs.median} ms (${load.timeMs.min}–${load.timeMs.max}) | ${load.requests} requests, ${load.concurrency} at once`);
+    }
 
     mkdirSync(dirname(OUT), { recursive: true });
     writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);

@@ -27,6 +27,7 @@ describe('npm run bench -- --quick', () => {
         views: Record<string, { ours: { requests: number }; timeMs: { median: number; min: number; max: number; runs: number } }>;
         repeatVisit: { firstVisitMs: { median: number }; repeatVisitMs: { median: number } };
         mockApi: Record<string, { median: number }>;
+        renderService: Record<'cached' | 'uncached', { requests: number; requestsPerSecond: number }>;
       };
       assert.match(results.commit, /^[0-9a-f]{7,}$/);
       assert.match(results.chromium, /^\d+\./);
@@ -46,6 +47,7 @@ describe('npm run bench -- --quick', () => {
         assert.ok(view.timeMs.min <= view.timeMs.median && view.timeMs.median <= view.timeMs.max, name);
       }
       assert.ok(Object.keys(results.mockApi).length >= 4);
+      assert.ok(results.renderService.cached.requestsPerSecond > 0 && results.renderService.uncached.requests === 12, JSON.stringify(results.renderService));
       // The page for readers goes beside the results file (never over docs/performance.md), with the run's commit and every view.
       const page = readFileSync(join(out, 'performance.md'), 'utf8');
       assert.ok(page.includes(`at commit ${results.commit} by \`npm run bench -- --quick`), 'the page says which commit and command');
