@@ -13,6 +13,7 @@ export const PAGE_TITLES: Record<string, string> = {
   'docs/frameworks.md': 'Guides/Frameworks',
   'docs/performance.md': 'Guides/Performance',
   'docs/server-rendering.md': 'Guides/Server rendering',
+  'docs/theming.md': 'Guides/Theming',
   'examples/oembed.md': 'Guides/Pasting a URL (oEmbed)',
   'mock-api/README.md': 'Guides/Mock API',
   'CONTRIBUTING.md': 'Guides/Contributing',
