@@ -290,6 +290,24 @@ describe('renderElement: every element, in the six languages, holds its data in 
   }
 });
 
+describe('renderElement: the facts stay compact and follow the page’s headings', () => {
+  it('a page of 40 certificates: 25 of them in the facts and the ItemList, which still counts them all', async () => {
+    const total = await count('schema_s:absPermit', 'government_s:in');
+    const { facts, ld, shadow } = await renderLoaded('absch-certificate-list', { country: 'in', 'page-size': '40' }, 'en');
+    assert.equal(elementsIn(shadow).filter((element) => attr(element, 'part') === 'row').length, 40, 'the view shows the whole page');
+    assert.equal(elementsIn(facts!).filter((element) => element.tagName === 'li').length, 25);
+    assert.equal(itemsOf(ld).length, 25);
+    assert.equal(ld.numberOfItems, total);
+  });
+
+  it('heading-level="4": the facts’ heading is an h4, as the view’s', async () => {
+    const { facts, shadow } = await renderLoaded('absch-country-profile', { country: 'ke', 'heading-level': '4' }, 'en');
+    assert.ok(find(facts!, (element) => element.tagName === 'h4'));
+    assert.ok(!find(facts!, (element) => element.tagName === 'h2'));
+    assert.equal(find(shadow, (element) => attr(element, 'part') === 'name')?.tagName, 'h4');
+  });
+});
+
 // --- messages -------------------------------------------------------------------------------------
 
 /** The message is what the element shows, in its shadow root, and what the facts say instead of facts. */

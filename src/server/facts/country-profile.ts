@@ -11,37 +11,34 @@ import { recordUrl, searchUrl } from '../../api/portal-links.js';
 import type { LatestRecord, Profile, TypeSummary } from '../../components/country-profile/profile-data.js';
 import { statusText, totalText, typeCountLabel } from '../../components/country-profile/profile-view.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
-import { formatDate } from '../../i18n/format.js';
+import { formatDate, formatList } from '../../i18n/format.js';
 import { pickText } from '../../i18n/lstring.js';
 import { countryPageUrl } from './portal-pages.js';
 import { portalLink } from './portal-link.js';
-import { factsBlock, factsHeading, isoDate, link, list, markup, MAX_FACT_ITEMS, paragraph, schemaOrg, SECRETARIAT, text, type Markup } from './markup.js';
+import { dataset, factsBlock, factsHeading, isoDate, link, list, markup, MAX_FACT_ITEMS, paragraph, text, type Markup } from './markup.js';
 import type { FactsContext, FactsOf } from './types.js';
 
 export const countryProfileFacts: FactsOf<Profile> = (profile, context) => {
   const name = pickText(profile.country.name, context.locale);
   const countryName = name?.text ?? profile.country.code;
   const page = countryPageUrl(context.portal, context.locale, profile.country.code);
+  const status = statusText(profile.status, context.locale);
   const types = profile.types?.map((type) => ({ type, label: pickText(RECORD_TYPES[type.schema]?.title, context.locale)?.text ?? type.schema }));
   const html = factsBlock(context, [
     factsHeading(context, text(countryName, name?.fallback ? name.lang : null)),
-    paragraph(statusText(profile.status, context.locale)),
+    paragraph(status),
     profile.total === undefined ? undefined : paragraph(totalText(profile.total, context.locale)),
     types && list(types.map(({ type, label }) => typeItem(type, label, profile.country.code, context))),
     portalLink(page),
   ]);
   return {
     html,
-    jsonLd: {
-      ...schemaOrg('Dataset', context, page),
+    jsonLd: dataset(context, page, {
       name: countryName,
-      description: [statusText(profile.status, context.locale), profile.total === undefined ? '' : totalText(profile.total, context.locale)].filter(Boolean).join('. '),
+      description: profile.total === undefined ? status : formatList([status, totalText(profile.total, context.locale)], context.locale),
       spatialCoverage: { '@type': 'Country', name: countryName, identifier: profile.country.code.toUpperCase() },
-      creator: SECRETARIAT,
-      publisher: SECRETARIAT,
-      isAccessibleForFree: true,
       variableMeasured: types?.map(({ label, type }) => ({ '@type': 'PropertyValue', name: label, value: type.count })),
-    },
+    }),
   };
 };
 

@@ -14,7 +14,7 @@ import type { FactsContext } from './types.js';
 export const MAX_FACT_ITEMS = 25;
 
 /** Who publishes every figure and record the elements show. */
-export const SECRETARIAT = { '@type': 'Organization', name: 'Secretariat of the Convention on Biological Diversity', url: 'https://www.cbd.int' } as const;
+const SECRETARIAT = { '@type': 'Organization', name: 'Secretariat of the Convention on Biological Diversity', url: 'https://www.cbd.int' } as const;
 
 /** Markup already escaped: what the helpers below take and give, so that no text is escaped twice or not at all. */
 export interface Markup {
@@ -81,6 +81,11 @@ export function staticHtml(template: TemplateResult): Markup {
 /** The schema.org object every fact's JSON-LD starts with. */
 export function schemaOrg(type: string, context: FactsContext, url: string): Record<string, unknown> {
   return { '@context': 'https://schema.org', '@type': type, inLanguage: context.locale, url };
+}
+
+/** A `Dataset` of the Secretariat's published figures: who publishes it, and that it is free; `fields` say what it is. */
+export function dataset(context: FactsContext, url: string, fields: { name: string; description: string } & Record<string, unknown>): Record<string, unknown> {
+  return { ...schemaOrg('Dataset', context, url), ...fields, creator: SECRETARIAT, publisher: SECRETARIAT, isAccessibleForFree: true };
 }
 
 export interface ListedItem {

@@ -4,15 +4,16 @@
  */
 import { chartModel } from '../../components/stats/chart-model.js';
 import type { StatsData } from '../../components/stats/stats-data.js';
-import { definitions, factsBlock, factsHeading, MAX_FACT_ITEMS, paragraph, schemaOrg, SECRETARIAT, text } from './markup.js';
+import { dataset, definitions, factsBlock, factsHeading, MAX_FACT_ITEMS, paragraph, text } from './markup.js';
 import { portalLink } from './portal-link.js';
 import { reportsPageUrl } from './portal-pages.js';
 import type { FactsOf } from './types.js';
 
 export const statsFacts: FactsOf<StatsData> = (data, context) => {
-  // A ranked chart shows `limit` bars and one for the rest, as the element does; the facts stop at their own budget.
-  const limit = Number.parseInt(context.attributes.limit ?? '', 10);
-  const model = chartModel(data, context.locale, Number.isFinite(limit) && limit > 0 ? Math.min(limit, MAX_FACT_ITEMS - 1) : MAX_FACT_ITEMS - 1);
+  // A ranked chart shows `limit` bars (a whole number above 0, as the element reads it) and one for the rest; the facts stop at their own budget.
+  const given = context.attributes.limit?.trim() ?? '';
+  const limit = given !== '' && Number.isInteger(Number(given)) && Number(given) > 0 ? Number(given) : Infinity;
+  const model = chartModel(data, context.locale, Math.min(limit, MAX_FACT_ITEMS - 1));
   const title = context.attributes.heading?.trim() || model.title;
   const page = reportsPageUrl(context.portal, context.locale);
   const html = factsBlock(context, [
@@ -23,14 +24,6 @@ export const statsFacts: FactsOf<StatsData> = (data, context) => {
   ]);
   return {
     html,
-    jsonLd: {
-      ...schemaOrg('Dataset', context, page),
-      name: title,
-      description: model.summary,
-      creator: SECRETARIAT,
-      publisher: SECRETARIAT,
-      isAccessibleForFree: true,
-      variableMeasured: model.series,
-    },
+    jsonLd: dataset(context, page, { name: title, description: model.summary, variableMeasured: model.series }),
   };
 };
