@@ -23,14 +23,49 @@ const LANGUAGES = [
 ];
 const PSEUDO_VARIANTS: PseudoVariant[] = ['accented', 'bidi'];
 
+/*
+ * The page around the story, and the elements' own `theme` attribute (docs/theming.md): the dark
+ * partner page declares no colour scheme, as the one in the accessibility audit; the page-wide
+ * switch is the page's `color-scheme`.
+ */
+const THEMES = [
+  { value: 'light', title: 'Light page' },
+  { value: 'page-dark', title: 'Dark page (color-scheme: dark)' },
+  { value: 'host-dark', title: 'Dark page that declares no colour scheme' },
+  { value: 'element-dark', title: 'Light page, theme="dark" on each element' },
+  { value: 'element-auto', title: 'Light page, theme="auto" on each element' },
+];
+const PAGE_STYLES = `
+  html[data-story-theme='page-dark'] { color-scheme: dark; }
+  html[data-story-theme='page-dark'] body { background: Canvas; color: CanvasText; }
+  html[data-story-theme='host-dark'] body { background: #15181c; color: #e6e6e6; }
+`;
+let elementTheme = '';
+/** Gives every ABSCH element, present or added later, the chosen `theme` attribute (or none). */
+function applyElementTheme(root: ParentNode = document): void {
+  for (const el of root.querySelectorAll('*')) {
+    if (!el.localName.startsWith('absch-')) continue;
+    if (elementTheme) el.setAttribute('theme', elementTheme);
+    else el.removeAttribute('theme');
+  }
+}
+const pageStyle = document.createElement('style');
+pageStyle.textContent = PAGE_STYLES;
+document.head.append(pageStyle);
+new MutationObserver(() => applyElementTheme()).observe(document.body, { childList: true, subtree: true });
+
 const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the page (and its direction)',
       toolbar: { title: 'Language', icon: 'globe', items: LANGUAGES, dynamicTitle: true },
     },
+    theme: {
+      description: 'Colours of the page, or the theme attribute of each element',
+      toolbar: { title: 'Theme', icon: 'contrast', items: THEMES, dynamicTitle: true },
+    },
   },
-  initialGlobals: { locale: 'en' },
+  initialGlobals: { locale: 'en', theme: 'light' },
   // Every element's stories get a docs entry: its reference page, generated from the manifest, and its stories.
   tags: ['autodocs'],
   decorators: [
@@ -44,6 +79,10 @@ const preview: Preview = {
       const locale = variant ? PSEUDO_LOCALE_OF[variant] : chosen;
       document.documentElement.lang = locale;
       document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
+      const theme = String(context.globals.theme ?? 'light');
+      document.documentElement.dataset.storyTheme = theme;
+      elementTheme = theme.startsWith('element-') ? theme.slice('element-'.length) : '';
+      applyElementTheme();
       return story();
     },
   ],

@@ -128,6 +128,13 @@ async function show(template: TemplateResult, host: string): Promise<AbschTestEl
   return settled(wrapper.firstElementChild as AbschTestElement);
 }
 
+/** Saves what `el` shows (at most 1,500 px of it) as test/screenshots/<name>.png. */
+async function screenshot(el: Element, name: string): Promise<void> {
+  const box = el.getBoundingClientRect();
+  const clip = { x: box.x + scrollX, y: box.y + scrollY, width: Math.max(1, box.width), height: Math.max(1, Math.min(box.height, 1500)) };
+  await executeServerCommand('screenshot', { name, clip });
+}
+
 const partsOf = (el: Element, names: string[]) => names.flatMap((name) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)));
 
 describe('readable on any theme', function () {
@@ -194,17 +201,13 @@ describe('readable on any theme', function () {
             return style.borderTopColor === style.backgroundColor || style.borderTopColor === getComputedStyle(el).backgroundColor;
           });
           expect(invisible.map((control) => control.localName)).to.deep.equal([]);
-          const box = el.getBoundingClientRect();
-          await executeServerCommand('screenshot', {
-            name: `forced-colors-${name}`,
-            clip: { x: box.x + scrollX, y: box.y + scrollY, width: Math.max(1, box.width), height: Math.max(1, Math.min(box.height, 1500)) },
-          });
+          await screenshot(el, `forced-colors-${name}`);
         } finally {
           await executeServerCommand('forced-colors', { active: false });
         }
       });
 
-      it('on paper: the data without the controls, dark on light even with theme="dark"', async () => {
+      it('on paper: the data without the controls, dark on light even with theme="dark" (screenshot in test/screenshots/)', async () => {
         const el = await show(template(apiBase(), 'dark'), 'light-host');
         const shownControls = partsOf(el, controls).filter((node) => node.checkVisibility());
         expect(shownControls.length, 'the controls are there on screen').to.equal(partsOf(el, controls).length);
@@ -214,6 +217,7 @@ describe('readable on any theme', function () {
           const missing = data.filter((name) => !partsOf(el, [name]).some((node) => node.checkVisibility()));
           expect(missing, 'data parts not shown on paper').to.deep.equal([]);
           expect(luminance(parseColor(getComputedStyle(el).color)) < 0.2, 'dark text on paper').to.equal(true);
+          await screenshot(el, `print-${name}`);
         } finally {
           await emulateMedia({ media: 'screen' });
         }

@@ -312,4 +312,13 @@ export const searchStyles = css`
       column-gap: var(--absch-space-l, 2rem);
     }
   }
+  /* On paper the facets are gone (base styles): the results take the whole width; no sort either. */
+  @media print {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .sort {
+      display: none;
+    }
+  }
 `;
