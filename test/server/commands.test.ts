@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { startLoopbackServer, type LoopbackServer } from '../../scripts/loopback-server.ts';
@@ -53,6 +54,14 @@ describe('commands on the built package', () => {
     const html = await answer.text();
     assert.match(html, /^<absch-country-profile [^>]*lang="fr"/);
     assert.ok(html.includes('Kenya'));
+  });
+
+  it('the CDN files hold embed.js, the same script the service serves at /embed.js', async () => {
+    const port = await freePort();
+    const service = await start(['bin/absch-widgets-server', '--port', String(port), '--api-base', api.origin], {}, port, '/healthz');
+    const served = await (await fetch(`${service}/embed.js`)).text();
+    assert.equal(readFileSync('dist/cdn/embed.js', 'utf8'), served);
+    assert.equal(await (await fetch(`${service}/cdn/embed.js`)).text(), served);
   });
 
   it('examples/node-http.mjs serves a page with the profile in its HTML', { timeout: 60_000 }, async () => {
