@@ -35,6 +35,12 @@ describe('the docs site', () => {
     for (const path of sitePages) assert.ok(existsSync(join(root, path)), `${path} exists`);
   });
 
+  it('shows every guide of docs/', () => {
+    for (const file of readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md'))) {
+      assert.ok(`docs/${file}` in PAGE_TITLES, `docs/${file} is a page of the site (PAGE_TITLES and its MDX file)`);
+    }
+  });
+
   it("gives every element's reference page to that element's stories", () => {
     for (const path of elementPages) {
       const tag = ELEMENT_PAGE.exec(path)?.[1];
