@@ -53,21 +53,6 @@ type ListArgs = readonly [request: ListRequest, ...config: unknown[]];
  * @csspart page - A page number button (also `current` on the current page).
  * @csspart error - The error message.
  * @csspart retry - The retry button.
- *
- * @cssprop --absch-font-family - Font (default: inherited from the page).
- * @cssprop --absch-color-text - Text colour (default: inherited).
- * @cssprop --absch-color-muted - Secondary text (dates, counts).
- * @cssprop --absch-color-link - Links.
- * @cssprop --absch-color-border - Table lines and boxes.
- * @cssprop --absch-color-surface - Buttons and the table header.
- * @cssprop --absch-color-danger - The "revoked" mark and the border of an error message.
- * @cssprop --absch-color-warning - The "expired" mark.
- * @cssprop --absch-color-current - The current page button.
- * @cssprop --absch-color-skeleton - Placeholders while loading.
- * @cssprop --absch-radius - Corner radius.
- * @cssprop --absch-space-xs - Smallest gap.
- * @cssprop --absch-space-s - Small gap.
- * @cssprop --absch-space-m - Medium gap.
  */
 export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult, ListHost> {
   static override styles = [baseStyles, certificateListStyles];

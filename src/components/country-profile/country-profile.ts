@@ -55,18 +55,6 @@ type ProfileArgs = readonly [country: string, latest: number, needsIndex: boolea
  * @csspart record - One of the latest records.
  * @csspart error - The error message.
  * @csspart retry - The retry button.
- *
- * @cssprop --absch-font-family - Font (default: inherited from the page).
- * @cssprop --absch-color-text - Text colour (default: inherited).
- * @cssprop --absch-color-muted - Secondary text (dates, empty types).
- * @cssprop --absch-color-link - Links.
- * @cssprop --absch-color-success - The status of a Party.
- * @cssprop --absch-color-border - Separators and boxes.
- * @cssprop --absch-color-danger - The border of an error message.
- * @cssprop --absch-color-skeleton - Placeholders while loading.
- * @cssprop --absch-radius - Corner radius.
- * @cssprop --absch-space-s - Small gap.
- * @cssprop --absch-space-m - Medium gap.
  */
 export class AbschCountryProfile extends AbschViewElement<ProfileArgs, Profile, ProfileHost> {
   static override styles = [baseStyles, countryProfileStyles];

@@ -72,19 +72,6 @@ type PartiesArgs = readonly [apiBase: string | undefined, appId: string | undefi
  * @csspart empty - The message shown when no country is listed.
  * @csspart error - The error message.
  * @csspart retry - The retry button.
- *
- * @cssprop --absch-font-family - Font (default: inherited from the page).
- * @cssprop --absch-color-text - Text colour (default: inherited).
- * @cssprop --absch-color-background - Background of the sticky column headers (default: `Canvas`).
- * @cssprop --absch-color-muted - Secondary text (dates, statuses other than Party, zero counts).
- * @cssprop --absch-color-link - Links.
- * @cssprop --absch-color-success - The status of a Party.
- * @cssprop --absch-color-border - Row separators.
- * @cssprop --absch-color-danger - The border of an error message.
- * @cssprop --absch-color-skeleton - Placeholders while loading.
- * @cssprop --absch-radius - Corner radius.
- * @cssprop --absch-space-s - Small gap.
- * @cssprop --absch-space-m - Medium gap.
  */
 export class AbschPartiesList extends AbschViewElement<PartiesArgs, PartiesData, TableHost> {
   static override styles = [baseStyles, tableStyles, partiesListStyles];

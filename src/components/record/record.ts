@@ -62,20 +62,6 @@ type RecordArgs = readonly [uid: string, withReferences: boolean, ...config: unk
  * @csspart portal-link - The link to the record on the portal.
  * @csspart error - The error message.
  * @csspart retry - The retry button.
- *
- * @cssprop --absch-font-family - Font (default: inherited from the page).
- * @cssprop --absch-color-text - Text colour (default: inherited).
- * @cssprop --absch-color-muted - Secondary text (labels, dates, notes).
- * @cssprop --absch-color-link - Links.
- * @cssprop --absch-color-border - Separators and boxes.
- * @cssprop --absch-color-danger - Revocation notices, the "Revoked" mark and error messages.
- * @cssprop --absch-color-warning - The "Expired" mark.
- * @cssprop --absch-color-surface - Notices and buttons.
- * @cssprop --absch-color-skeleton - Placeholders while loading.
- * @cssprop --absch-radius - Corner radius.
- * @cssprop --absch-space-xs - Smallest gap.
- * @cssprop --absch-space-s - Small gap.
- * @cssprop --absch-space-m - Medium gap.
  */
 export class AbschRecord extends AbschViewElement<RecordArgs, LoadedRecord, RecordHost> {
   static override styles = [baseStyles, recordStyles];

@@ -97,20 +97,6 @@ type SearchArgs = readonly [
  * @csspart prompt - The invitation to type (with `require-query`).
  * @csspart error - The error message.
  * @csspart retry - The retry button.
- *
- * @cssprop --absch-font-family - Font (default: inherited from the page).
- * @cssprop --absch-color-text - Text colour (default: inherited).
- * @cssprop --absch-color-muted - Secondary text (record type, country, date, counts).
- * @cssprop --absch-color-link - Links.
- * @cssprop --absch-color-highlight - Background of the matched words.
- * @cssprop --absch-color-border - Separators and boxes.
- * @cssprop --absch-color-surface - Buttons and chips.
- * @cssprop --absch-color-danger - The border of an error message.
- * @cssprop --absch-color-skeleton - Placeholders while loading.
- * @cssprop --absch-color-focus - Focus outline.
- * @cssprop --absch-radius - Corner radius.
- * @cssprop --absch-space-s - Small gap.
- * @cssprop --absch-space-m - Medium gap.
  */
 export class AbschSearch extends AbschViewElement<SearchArgs, SearchResult, ResultsHost> {
   static override styles = [baseStyles, searchStyles];

@@ -59,20 +59,10 @@ type StatsArgs = readonly [view: StatsView, country: string, from: string, to: s
  * @csspart error - The error message.
  * @csspart retry - The retry button.
  *
- * @cssprop --absch-chart-1 - First series colour (default Okabe–Ito blue `#0072B2`).
- * @cssprop --absch-chart-2 - Second series colour (default Okabe–Ito vermillion `#D55E00`).
- * @cssprop --absch-chart-3 - Third series colour (default Okabe–Ito bluish green `#009E73`).
- * @cssprop --absch-chart-4 - Fourth series colour (default Okabe–Ito reddish purple `#CC79A7`).
- * @cssprop --absch-font-family - Font (default: inherited from the page).
- * @cssprop --absch-color-text - Text colour (default: inherited).
- * @cssprop --absch-color-muted - Secondary text (the summary, the caption).
- * @cssprop --absch-color-border - Table rules and buttons.
- * @cssprop --absch-color-focus - The outline of a focused bar or button.
- * @cssprop --absch-color-danger - The border of an error message.
- * @cssprop --absch-color-skeleton - Placeholders while loading.
- * @cssprop --absch-radius - Corner radius.
- * @cssprop --absch-space-s - Small gap.
- * @cssprop --absch-space-m - Medium gap.
+ * @cssprop [--absch-chart-1=#0072B2] - First series colour (Okabe–Ito blue).
+ * @cssprop [--absch-chart-2=#D55E00] - Second series colour (Okabe–Ito vermillion).
+ * @cssprop [--absch-chart-3=#009E73] - Third series colour (Okabe–Ito bluish green).
+ * @cssprop [--absch-chart-4=#CC79A7] - Fourth series colour (Okabe–Ito reddish purple).
  */
 export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost> {
   static override styles = [baseStyles, tableStyles, statsStyles];
