@@ -10,12 +10,12 @@ import '../../src/absch-widgets.js';
 import { activeAttributes, apiBase, elementsOf, freshState } from '../helpers.js';
 
 const ATTRIBUTES: Record<string, string[]> = {
-  'absch-country-profile': ['country', 'sections', 'max-per-type', 'hide-empty', 'link-target'],
+  'absch-country-profile': ['country', 'sections', 'max-per-type', 'hide-empty', 'link-target', 'heading-level'],
   'absch-certificate-list': ['country', 'page-size', 'page', 'sort', 'usage', 'subject', 'from', 'to', 'query', 'filters', 'export', 'link-target'],
   'absch-parties-list': ['status', 'sort', 'columns', 'filter', 'search', 'link-target'],
-  'absch-record': ['uid', 'hide-referenced-by', 'link-target'],
-  'absch-search': ['query', 'schema', 'country', 'type', 'page-size', 'sort', 'require-query', 'link-target'],
-  'absch-stats': ['view', 'country', 'limit', 'from', 'to', 'heading', 'show-table'],
+  'absch-record': ['uid', 'hide-referenced-by', 'link-target', 'heading-level'],
+  'absch-search': ['query', 'schema', 'country', 'type', 'page-size', 'sort', 'require-query', 'link-target', 'heading-level'],
+  'absch-stats': ['view', 'country', 'limit', 'from', 'to', 'heading', 'show-table', 'heading-level'],
 };
 const COMMON = ['lang', 'portal-base', 'app-id', 'cache'];
 
