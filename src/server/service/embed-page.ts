@@ -7,12 +7,8 @@
  * API base, no forms, no `<base>`; any site may frame it.
  */
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '../escape.js';
 import type { ElementRequest } from './element-request.js';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text or an attribute value in HTML. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
 
 /** The paths the embed page loads its files from (served by this service). */
 export const EMBED_PATHS = {

@@ -5,7 +5,8 @@
  * attributes that pass the same checks as the page itself; everything is rebuilt from the checked
  * request, never copied from the pasted URL.
  */
-import { escapeHtml, EMBED_PATHS } from './embed-page.js';
+import { escapeHtml } from '../escape.js';
+import { EMBED_PATHS } from './embed-page.js';
 import type { ElementRequest } from './element-request.js';
 
 /** How tall each element usually is at 640 px, until the frame says its real height. */
