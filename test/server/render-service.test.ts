@@ -113,6 +113,15 @@ describe('render service: a fragment and its headers', () => {
     assert.ok(answer.body.includes('كينيا'), 'Kenya in Arabic');
   });
 
+  it('takes a regional language tag as its language, and a language outside the six as English, as the browser does', async () => {
+    const canadian = await get(`${service}${PROFILE}&lang=fr-CA`);
+    assert.equal(canadian.headers.get('content-language'), 'fr');
+    assert.match(canadian.body, /^<absch-country-profile [^>]*lang="fr"/);
+    const german = await get(`${service}${PROFILE}&lang=de`);
+    assert.equal(german.headers.get('content-language'), 'en');
+    assert.equal(german.body, (await get(service + PROFILE)).body, 'the English render');
+  });
+
   it('renders the element message with 400 when the element refuses its input', async () => {
     const answer = await get(`${service}/render/absch-record?uid=not%20a%20uid`);
     assert.equal(answer.status, 400);
@@ -153,7 +162,7 @@ describe('render service: hostile input', () => {
       [`country=${'k'.repeat(257)}`, /"country" is longer than 256/],
       ['country=ke%0D%0ASet-Cookie:%20stolen=1', /"country" holds control characters/],
       ['country=ke%00', /control characters/],
-      ['lang=xx', /lang "xx" is not one of/],
+      ['lang=%3Cfr%3E', /lang "<fr>" is not a language tag/],
     ];
     for (const [query, message] of cases) {
       const answer = await get(`${service}/render/absch-country-profile?${query}`);

@@ -6,17 +6,16 @@
  * becomes one canonical key, so that `?b=2&a=1` and `?a=1&b=2` share one cached render.
  */
 import { createRequire } from 'node:module';
-import { allLocales } from '../../generated/locale-codes.js';
+import { SOURCE_LOCALE, toLocale, type Locale } from '../../i18n/locale.js';
 import { SERVER_TAGS } from '../render-element.js';
 import type { ServiceConfig } from './config.js';
-
-export type Language = (typeof allLocales)[number];
 
 export interface ElementRequest {
   tag: string;
   /** the element's own attributes, in name order (never `lang`, `api-base`, `portal-base`, `app-id`, `realm`: those are below) */
   attributes: Record<string, string>;
-  lang: Language;
+  /** one of the six; a language outside them is English, as in the browser */
+  lang: Locale;
   apiBase: string;
   portalBase: string | undefined;
   appId: string | undefined;
@@ -34,6 +33,8 @@ export const MAX_VALUE_LENGTH = 256;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 /** Given to the render as options, not as attributes. */
 const OPTION_ATTRIBUTES = new Set(['lang', 'api-base', 'portal-base', 'app-id', 'realm']);
+/** BCP 47 in shape (`fr`, `fr-CA`, `zh-Hans-CN`, Drupal's `zh-hans`): anything else is not a language. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/;
 
 interface Manifest {
   modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
@@ -89,8 +90,8 @@ export function checkElementRequest(tag: string, params: URLSearchParams, config
     values.set(name, value);
   }
 
-  const lang = values.get('lang') ?? 'en';
-  if (!(allLocales as readonly string[]).includes(lang)) return bad(`lang ${quote(lang)} is not one of ${allLocales.join(', ')}`);
+  const languageTag = values.get('lang');
+  if (languageTag !== undefined && !LANGUAGE_TAG.test(languageTag)) return bad(`lang ${quote(languageTag)} is not a language tag`);
   const api = allowed(values.get('api-base') ?? null, config.apiBases, 'api-base');
   if (!api.ok) return bad(api.message);
   const portal = allowed(values.get('portal-base') ?? null, config.portalBases, 'portal-base');
@@ -104,7 +105,7 @@ export function checkElementRequest(tag: string, params: URLSearchParams, config
     request: {
       tag,
       attributes,
-      lang: lang as Language,
+      lang: toLocale(languageTag) ?? SOURCE_LOCALE,
       apiBase: api.base ?? config.apiBases[0],
       portalBase: portal.base,
       appId: values.get('app-id'),

@@ -7,6 +7,7 @@
  * API base, no forms, no `<base>`; any site may frame it.
  */
 import { createHash } from 'node:crypto';
+import { directionOf } from '../../i18n/locale.js';
 import { escapeHtml } from '../escape.js';
 import type { ElementRequest } from './element-request.js';
 
@@ -18,8 +19,6 @@ export const EMBED_PATHS = {
   hostScript: '/embed.js',
   css: '/embed.css',
 } as const;
-
-const DIRECTIONS: Record<string, 'rtl' | 'ltr'> = { ar: 'rtl' };
 
 /** `'sha256-…'` of every `<style>` element's text in `html`, for style-src. */
 function styleHashes(html: string): string[] {
@@ -71,7 +70,7 @@ export function embedTitle(html: string, request: ElementRequest): string {
 export function embedPage(fragment: string, request: ElementRequest, oembedHref: string): string {
   const title = escapeHtml(embedTitle(fragment, request));
   return `<!doctype html>
-<html lang="${request.lang}" dir="${DIRECTIONS[request.lang] ?? 'ltr'}">
+<html lang="${request.lang}" dir="${directionOf(request.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
