@@ -172,21 +172,8 @@ export const baseStyles = css`
   .ltr-value {
     unicode-bidi: isolate;
   }
-  /* On paper: the data without the controls (parts named the same in every element), dark on light. */
+  /* On paper: the data without the controls (each element hides its own), dark on light. */
   @media print {
-    [part~='filters'],
-    [part~='facets'],
-    [part~='search'],
-    [part~='form'],
-    [part~='kinds'],
-    [part~='sort'],
-    [part~='clear-all'],
-    [part~='skip'],
-    [part~='export'],
-    [part~='pagination'],
-    [part~='pager'],
-    [part~='actions'],
-    [part~='show-all'],
     [part~='retry'] {
       display: none !important;
     }

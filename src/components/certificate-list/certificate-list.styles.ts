@@ -66,6 +66,14 @@ const cards = css`
 `;
 
 export const certificateListStyles = css`
+  /* On paper: the data without this element's controls (src/base/styles.ts hides the retry button). */
+  @media print {
+    [part~='filters'],
+    [part~='export'],
+    [part~='pagination'] {
+      display: none !important;
+    }
+  }
   .list {
     display: grid;
     /* minmax(0, …): a long option or title must not widen the element beyond its container. */

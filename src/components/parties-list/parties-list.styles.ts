@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const partiesListStyles = css`
+  /* On paper: the data without this element's controls (src/base/styles.ts hides the retry button). */
+  @media print {
+    [part~='search'] {
+      display: none !important;
+    }
+  }
   /* minmax(0, …): the table's minimum width must not widen the totals line and the caption past the container. */
   .parties {
     display: grid;

@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const recordStyles = css`
+  /* On paper: the data without this element's controls (src/base/styles.ts hides the retry button). */
+  @media print {
+    [part~='show-all'] {
+      display: none !important;
+    }
+  }
   .record {
     display: grid;
     gap: var(--absch-space-m, 1rem);

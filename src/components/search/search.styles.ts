@@ -312,13 +312,20 @@ export const searchStyles = css`
       column-gap: var(--absch-space-l, 2rem);
     }
   }
-  /* On paper the facets are gone (base styles): the results take the whole width; no sort either. */
+  /* On paper: the results without the controls, over the whole width (src/base/styles.ts hides the retry button). */
   @media print {
+    [part~='form'],
+    [part~='skip'],
+    [part~='kinds'],
+    [part~='filters'],
+    [part~='facets'],
+    [part~='clear-all'],
+    [part~='pager'],
+    .sort {
+      display: none !important;
+    }
     .layout {
       grid-template-columns: minmax(0, 1fr);
-    }
-    .sort {
-      display: none;
     }
   }
 `;

@@ -5,6 +5,12 @@ import { css } from 'lit';
  * deficiencies; each default has at least 3:1 contrast with white (WCAG 1.4.11, graphics).
  */
 export const statsStyles = css`
+  /* On paper: the data without this element's controls (src/base/styles.ts hides the retry button). */
+  @media print {
+    [part~='actions'] {
+      display: none !important;
+    }
+  }
   :host {
     --_chart-1: var(--absch-chart-1, #0072b2);
     --_chart-2: var(--absch-chart-2, #d55e00);
