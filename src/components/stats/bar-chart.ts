@@ -20,12 +20,68 @@ const VALUE_GAP = 6;
 const pct = (value: number) => `${Math.round(value * 100) / 100}%`;
 
 /**
- * Labels longer than this many characters go on two lines, split at the space nearest the middle:
- * at 280 px a line holds about forty characters of chart text, and SVG text does not wrap itself.
+ * Without a measured chart (server rendering, or before the element has measured its width), labels
+ * longer than this many characters go on two lines, split at the space nearest the middle: at 280 px
+ * a line holds about forty characters of chart text.
  */
 const WRAP_AT = 34;
 
-export function labelLines(label: string): string[] {
+/** The width a label line may take and the font it is drawn in, measured by the element. */
+export interface LabelBox {
+  width: number;
+  /** a CSS `font` value, as canvas text takes it */
+  font: string;
+}
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** The width of `text` in `font`, from a canvas (no layout); undefined where there is no canvas. */
+function textWidth(text: string, font: string): number | undefined {
+  measuring ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!measuring) return undefined;
+  measuring.font = font;
+  return measuring.measureText(text).width;
+}
+
+/**
+ * The lines of a bar's label. SVG text does not wrap itself: in a measured chart, words go on a line
+ * while it fits the chart's width (a word wider than the chart, as a Chinese label without spaces,
+ * is cut between characters), so that a label never runs past the chart, in any language.
+ */
+export function labelLines(label: string, box?: LabelBox): string[] {
+  if (!box || textWidth(label, box.font) === undefined) return splitInTwo(label);
+  const fits = (text: string) => (textWidth(text, box.font) ?? 0) <= box.width;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    const joined = line ? `${line} ${word}` : word;
+    if (fits(joined)) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const char of word) {
+      if (line && !fits(line + char)) {
+        lines.push(line);
+        line = '';
+      }
+      line += char;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The longest bar's share of the width: 70 %, less in a narrow chart, where the widest value must fit after it. */
+function longestBar(model: ChartModel, grouped: boolean, box: LabelBox | undefined): number {
+  if (!box) return MAX_BAR;
+  const values = model.bars.flatMap((bar) => (grouped ? bar.seriesTexts : [bar.valueText]));
+  const widest = Math.max(0, ...values.map((text) => textWidth(text, box.font) ?? 0));
+  return Math.min(MAX_BAR, 100 - ((widest + VALUE_GAP) / box.width) * 100);
+}
+
+function splitInTwo(label: string): string[] {
   if (label.length <= WRAP_AT) return [label];
   const middle = label.length / 2;
   let best = -1;
@@ -43,6 +99,8 @@ export interface BarChartOptions {
   activeKey: string;
   /** the keyboard moved to the bar of `key` */
   onActive: (key: string) => void;
+  /** where labels must fit; unmeasured, they are split at about 34 characters */
+  labelBox?: LabelBox;
 }
 
 function barsHeight(model: ChartModel): number {
@@ -51,26 +109,28 @@ function barsHeight(model: ChartModel): number {
 }
 
 /** The top of each row, and the chart's height (the last entry), in pixels; the width is the container's. */
-function rowTops(model: ChartModel): number[] {
+function rowTops(model: ChartModel, lines: string[][]): number[] {
   const tops = [0];
-  for (const bar of model.bars) tops.push(tops[tops.length - 1] + labelLines(bar.label).length * LABEL_LINE + barsHeight(model) + ROW_GAP);
+  for (const label of lines) tops.push(tops[tops.length - 1] + label.length * LABEL_LINE + barsHeight(model) + ROW_GAP);
   return tops;
 }
 
-export function barChart(model: ChartModel, { dir, labelledBy, activeKey, onActive }: BarChartOptions): TemplateResult {
+export function barChart(model: ChartModel, { dir, labelledBy, activeKey, onActive, labelBox }: BarChartOptions): TemplateResult {
   const rtl = dir === 'rtl';
   const grouped = !model.stacked && model.series.length > 1;
   const max = Math.max(1, ...model.bars.map((bar) => (model.stacked ? bar.values.reduce((sum, v) => sum + v, 0) : Math.max(...bar.values))));
-  const scale = (value: number) => (value / max) * MAX_BAR;
+  const longest = longestBar(model, grouped, labelBox);
+  const scale = (value: number) => (value / max) * longest;
   /** A span that starts `offset` percent from the start edge, `width` percent long: its `x` on either side. */
   const xOf = (offset: number, width: number) => (rtl ? 100 - offset - width : offset);
-  const tops = rowTops(model);
+  const labels = model.bars.map((bar) => labelLines(bar.label, labelBox));
+  const tops = rowTops(model, labels);
   const labelX = rtl ? '100%' : '0';
   const tabStop = model.bars.some((bar) => bar.key === activeKey) ? activeKey : model.bars[0]?.key;
 
   const rows = model.bars.map((bar, index) => {
     const top = tops[index];
-    const lines = labelLines(bar.label);
+    const lines = labels[index];
     const barTop = top + lines.length * LABEL_LINE;
     let shapes: SVGTemplateResult[];
     if (grouped) {

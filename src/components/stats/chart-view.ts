@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { officialNamesArrived } from '../../data/official-names.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
-import { barChart, swatch } from './bar-chart.js';
+import { barChart, swatch, type LabelBox } from './bar-chart.js';
 import { chartModel, formatShare, type ChartModel } from './chart-model.js';
 import { standaloneSvg, statsCsv } from './csv.js';
 import type { StatsData } from './stats-data.js';
@@ -26,6 +26,8 @@ export interface ChartHost {
   /** the bar that holds the chart's tab stop */
   activeBar: string;
   onActiveBar: (key: string) => void;
+  /** the width and font that bar labels must fit, once the element has measured them */
+  labelBox?: LabelBox;
   /** fires `absch-export` and saves the file */
   download: (filename: string, blob: Blob, total: number) => void;
 }
@@ -63,7 +65,7 @@ export function render(data: StatsData, host: ChartHost): TemplateResult {
           ${model.series.map((label, i) => html`<li>${swatch(i)}<span>${label}</span></li>`)}
         </ul>`
       : nothing}
-    ${barChart(model, { dir: host.dir, labelledBy: 'title summary', activeKey: host.activeBar, onActive: host.onActiveBar })}
+    ${barChart(model, { dir: host.dir, labelledBy: 'title summary', activeKey: host.activeBar, onActive: host.onActiveBar, labelBox: host.labelBox })}
     <div part="actions" class="actions">
       <button type="button" part="table-toggle" aria-expanded=${host.showTable ? 'true' : 'false'} aria-controls="table" @click=${host.toggleTable}>
         ${msg('Show as table', { id: 'stats-show-table' })}

@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The size of the chart's text, in rem: stats.ts measures labels in it to break them into lines that fit. */
+export const CHART_FONT_REM = 0.875;
 
 /*
  * Series colours: the Okabe–Ito palette, which stays distinct under the common colour-vision
@@ -55,7 +58,7 @@ export const statsStyles = css`
     display: block;
     inline-size: 100%;
     overflow: visible;
-    font-size: 0.875rem;
+    font-size: ${unsafeCSS(CHART_FONT_REM)}rem;
   }
   .chart text {
     fill: currentColor;
@@ -180,11 +183,8 @@ export const statsStyles = css`
   .size-1 {
     inline-size: 10%;
   }
-  /* A sidebar or a phone: smaller chart text, buttons on their own lines. */
+  /* A sidebar or a phone: buttons on their own lines. */
   @container (max-width: 20rem) {
-    .chart {
-      font-size: 0.8125rem;
-    }
     .actions button {
       flex: 1 1 100%;
     }

@@ -13,7 +13,8 @@ import { baseStyles, tableStyles } from '../../base/styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
 import type { ChartHost } from './chart-view.js';
 import { chartTitle, loadStats, type StatsData } from './stats-data.js';
-import { statsStyles } from './stats.styles.js';
+import type { LabelBox } from './bar-chart.js';
+import { CHART_FONT_REM, statsStyles } from './stats.styles.js';
 
 const chartView = lazyModule(() => import('./chart-view.js'));
 
@@ -103,6 +104,37 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
 
   /** The bar that holds the chart's one tab stop: the last one the keyboard was on. */
   @state() private activeBar = '';
+
+  /** The width and font that bar labels must fit (SVG text does not wrap): measured, and again when the element is resized. */
+  @state() private labelBox: LabelBox | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private resizeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Measured in a task of its own: a re-render inside the callback would be a ResizeObserver loop
+    // (an error event on the host page).
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      clearTimeout(this.resizeTimer);
+      this.resizeTimer = setTimeout(() => this.measureLabels(entry.contentRect.width));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    clearTimeout(this.resizeTimer);
+  }
+
+  private measureLabels(width: number): void {
+    // hidden (display: none): keep the last layout
+    if (width === 0) return;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const font = `${CHART_FONT_REM * rem}px ${getComputedStyle(this).fontFamily}`;
+    if (width !== this.labelBox?.width || font !== this.labelBox.font) this.labelBox = { width, font };
+  }
 
   // apiBase, appId and realm are arguments only so that changing them loads again.
   protected loadArgs() {
@@ -220,6 +252,7 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
       toggleTable: () => this.toggleTable(),
       activeBar: this.activeBar,
       onActiveBar: (key) => (this.activeBar = key),
+      labelBox: this.labelBox,
       download: (filename, blob, total) => this.download(filename, blob, total),
     };
   }
