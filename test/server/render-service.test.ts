@@ -175,7 +175,7 @@ describe('render service: hostile input', () => {
 
   it('escapes a script in an attribute value wherever the value appears', async () => {
     const script = '"><script>alert(1)</script>';
-    for (const path of [`/render/absch-certificate-list?query=${encodeURIComponent(script)}`, `/render/absch-country-profile?country=${encodeURIComponent(script)}`, `/embed/absch-record?uid=${encodeURIComponent(script)}`]) {
+    for (const path of [`/render/absch-search?query=${encodeURIComponent(script)}`, `/render/absch-certificate-list?query=${encodeURIComponent(script)}`, `/render/absch-country-profile?country=${encodeURIComponent(script)}`, `/embed/absch-record?uid=${encodeURIComponent(script)}`]) {
       const answer = await get(service + path);
       assert.ok([200, 400].includes(answer.status), `${path}: ${answer.status}`);
       assert.ok(!answer.body.includes('<script>alert(1)'), `${path}: the script is text`);
