@@ -21,6 +21,11 @@ interface ManifestEvent {
   name: string;
   type?: { text: string };
 }
+interface ManifestAttribute {
+  name: string;
+  fieldName?: string;
+  type?: { text: string };
+}
 interface ManifestMember {
   kind: string;
   name: string;
@@ -28,8 +33,15 @@ interface ManifestMember {
   attribute?: string;
 }
 interface Manifest {
-  modules: { declarations?: { tagName?: string; events?: ManifestEvent[]; members?: ManifestMember[] }[] }[];
+  modules: { declarations?: { name: string; tagName?: string; events?: ManifestEvent[]; attributes?: ManifestAttribute[]; members?: ManifestMember[] }[] }[];
 }
+
+/**
+ * The generator types an attribute as its field's type (`AbschRecord["uid"]`); an attribute that no
+ * field backs (`theme`, which only CSS reads) gets this stand-in field name, replaced by the
+ * attribute's type from the manifest once the file is written.
+ */
+const ATTRIBUTE_ONLY = 'attribute-only:';
 
 /**
  * The detail type of each event, by name, read from the event map in src/base/events.ts
@@ -56,6 +68,7 @@ function eventDetailTypes(): Map<string, string> {
  * - They write an event's `type.text` as the detail of `CustomEvent<…>`; the manifest says only
  *   `CustomEvent` (the JSDoc `@fires` has no type), so each event gets its detail type. It is written as
  *   an import type: a plain name would be imported once per element that fires it, a duplicate identifier.
+ * - An attribute that no field backs gets a stand-in field name (ATTRIBUTE_ONLY).
  * - They type a field that has an attribute by the attribute's name only (`max-per-type`); React 19,
  *   Vue and Svelte also set properties (`maxPerType`), so each such field is listed once more as a
  *   property without an attribute.
@@ -69,6 +82,7 @@ function forGenerators(manifest: Manifest, details: Map<string, string>): Manife
       if (!detail) throw new Error(`<${declaration.tagName}> fires ${event.name}, which src/base/events.ts does not type`);
       event.type = { text: `import('${ROOT_TYPES}').${detail}` };
     }
+    for (const attribute of declaration.attributes ?? []) attribute.fieldName ??= ATTRIBUTE_ONLY + attribute.name;
     const renamed = (declaration.members ?? []).filter((member) => member.kind === 'field' && !member.privacy && member.attribute && member.attribute !== member.name);
     declaration.members = [...(declaration.members ?? []), ...renamed.map(({ attribute: _attribute, ...property }) => property)];
   }
@@ -127,9 +141,20 @@ declare module 'svelte/elements' {
 }
 `;
 
+/** jsx.d.ts with each attribute-only stand-in (`AbschRecord["attribute-only:theme"]`) replaced by the attribute's own type. */
+function withAttributeOnlyTypes(jsx: string, manifest: Manifest): string {
+  return jsx.replace(new RegExp(`(\\w+)\\[["']${ATTRIBUTE_ONLY}([\\w-]+)["']\\]`, 'g'), (_standIn, className: string, name: string) => {
+    const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.name === className);
+    const attribute = declaration?.attributes?.find((candidate) => candidate.name === name);
+    return `(${attribute?.type?.text ?? 'string'})`;
+  });
+}
+
 function generate(): void {
   const manifest = forGenerators(JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Manifest, eventDetailTypes());
   generateJsxTypes(manifest, { outdir: OUT_DIR, fileName: 'jsx.d.ts', globalTypePath: ROOT_TYPES, hideLogs: true });
+  const jsxPath = join(OUT_DIR, 'jsx.d.ts');
+  writeFileSync(jsxPath, withAttributeOnlyTypes(readFileSync(jsxPath, 'utf8'), manifest));
   writeFileSync(join(OUT_DIR, 'react.d.ts'), REACT_TYPES);
   writeFileSync(join(OUT_DIR, 'vue.d.ts'), VUE_TYPES);
   writeFileSync(join(OUT_DIR, 'svelte.d.ts'), SVELTE_TYPES);
