@@ -62,6 +62,15 @@ describe('the docs site', () => {
     }
   });
 
+  it("serves every image its pages show (the site's static folder is docs/screenshots/)", () => {
+    for (const page of sitePages) {
+      for (const [, src] of read(page).matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/i.test(src)) continue;
+        assert.match(siteAsset(page, src), /^\.\/docs\/screenshots\/[^/]+$/, `${page} shows ${src}`);
+      }
+    }
+  });
+
   it('rewrites links as Storybook navigates, and keeps the rest', () => {
     assert.equal(siteHref('docs/elements/absch-record.md', '../../README.md#security'), '?path=/docs/introduction--docs#security');
     assert.equal(siteHref('README.md', 'docs/elements/absch-stats.md'), '?path=/docs/elements-absch-stats--docs');
