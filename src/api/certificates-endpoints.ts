@@ -4,20 +4,9 @@
  */
 import { realmOf, type ApiConfig, type Params } from './client.js';
 import { gathered, sameRequests } from './gather.js';
-import { facetPivot, facetQuery, groupedField, responseOf, type IndexAnswer } from './index-answer.js';
+import { facetQuery, responseOf, type IndexAnswer } from './index-answer.js';
 import { queryIndex } from './index-request.js';
-import {
-  CERTIFICATE_LISTS_GROUP_FIELD,
-  certificateListsQuery,
-  certificatePageQuery,
-  readCertificate,
-  USAGE_PIVOTS,
-  USAGE_TERMS,
-  usageQuery,
-  type Certificate,
-  type CertificateFilters,
-  type CertificatePaging,
-} from './queries/certificates.js';
+import { certificatePageQuery, readCertificate, usageQuery, type Certificate, type CertificateFilters, type CertificatePaging } from './queries/certificates.js';
 
 export interface UsageCounts {
   commercial: number;
@@ -52,28 +41,6 @@ export async function fetchCertificatePage(config: ApiConfig, params: Params, si
   return asCertificatePage(await queryIndex(config, params, signal), params.facet === true);
 }
 
-/** One government's usage counts from the pivots of `certificateListsQuery` (absent: none). */
-function pivotCounts(answer: IndexAnswer, government: string): UsageCounts {
-  const under = (pivot: string, value: string) =>
-    facetPivot(answer, pivot).find((entry) => entry.value.toLowerCase() === government)?.pivot.find((entry) => entry.value === value)?.count ?? 0;
-  return {
-    commercial: under(USAGE_PIVOTS.usages, USAGE_TERMS.commercial),
-    nonCommercial: under(USAGE_PIVOTS.usages, USAGE_TERMS['non-commercial']),
-    confidential: under(USAGE_PIVOTS.confidential, 'true'),
-  };
-}
-
-/** The page of one government from the answer of `certificateListsQuery` (no group: no certificate). */
-export function asListPage(answer: IndexAnswer, government: string, start: number): CertificatePage {
-  const group = groupedField(answer, CERTIFICATE_LISTS_GROUP_FIELD).groups.find((item) => item.groupValue?.toLowerCase() === government);
-  return {
-    total: group?.doclist.numFound ?? 0,
-    start: group?.doclist.start ?? start,
-    certificates: group?.doclist.docs.map(readCertificate) ?? [],
-    counts: pivotCounts(answer, government),
-  };
-}
-
 /**
  * A page of the list with its usage counts. Lists of one country each that start loading together
  * with the same filters and page (a regional page) share one grouped request, split per country; a
@@ -86,6 +53,6 @@ export async function fetchListPage(config: ApiConfig, filters: CertificateFilte
   if (filters.governments.length !== 1 || government === undefined) return own();
   const governments = await gathered(`certificates ${sameRequests(config)} ${JSON.stringify({ ...filters, governments: [], paging })}`, government);
   if (governments.length < 2) return own();
-  const answer = await queryIndex(config, certificateListsQuery({ ...filters, governments }, paging, realm), signal);
-  return asListPage(answer, government, paging.start);
+  const { fetchGatheredPage } = await import('./certificate-lists-endpoints.js');
+  return fetchGatheredPage(config, { ...filters, governments }, paging, government, signal);
 }

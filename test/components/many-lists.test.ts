@@ -28,7 +28,9 @@ async function alone(country: string, attributes: { page?: number; pageSize?: nu
   return text(el.shadowRoot);
 }
 
-describe('certificate lists of several single countries on one page', () => {
+describe('certificate lists of several single countries on one page', function () {
+  // Each case renders up to a dozen lists one after the other, the gathered ones' chunk first of all.
+  this.timeout(60_000);
   guardHostPage();
   beforeEach(() => freshState());
 
