@@ -51,7 +51,7 @@ describe('forms that say what is wrong', () => {
     expect(from.getAttribute('aria-invalid')).to.equal('true');
     expect(description(el, from)).to.deep.equal(['“2017-5” is neither a year (2017) nor a day (2017-05-01).', 'Dates: a year (2017) or a day (2017-05-01).']);
     const error = root(el).getElementById(from.getAttribute('aria-describedby')!.split(' ')[0])!;
-    expect(error.closest('.field'), 'the message sits with its field').to.equal(from.closest('.field'));
+    expect(error.closest('.field') === from.closest('.field'), 'the message sits with its field').to.equal(true);
     expect(error.getBoundingClientRect().height, 'the message is shown, not only read').to.be.above(0);
     expect(field(el, 'to').getAttribute('aria-invalid'), 'the other date is not blamed').to.equal('false');
     expect(field(el, 'to').getAttribute('aria-describedby')).to.equal('date-hint');

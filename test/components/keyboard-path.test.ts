@@ -60,7 +60,7 @@ describe('keyboard path', () => {
         if (active(el)?.matches('[part~=title] a')) break;
       }
       expect(stops.at(-1), `reached the first result: ${stops.join(', ')}`).to.equal('a');
-      expect(active(el)!.closest('[part~=result]')).to.equal(parts(el, 'result')[0]);
+      expect(active(el)?.closest('[part~=result]') === parts(el, 'result')[0], 'focus on the first result').to.equal(true);
       expect(stops.length, stops.join(', ')).to.be.at.most(15);
       for (const facet of ['schema', 'country', 'keyword']) {
         expect(stops.filter((stop) => stop === `option of ${facet}`), `the ${facet} facet is one tab stop`).to.have.length(1);
@@ -75,21 +75,21 @@ describe('keyboard path', () => {
       const listbox = first.closest('[role=listbox]')!;
       expect(listbox.getAttribute('aria-multiselectable')).to.equal('true');
       expect(text(root(el).getElementById(listbox.getAttribute('aria-labelledby')!))).to.equal('Record type');
-      expect(first, 'the first option holds the tab stop').to.equal(options()[0]);
+      expect(first.dataset.value, 'the first option holds the tab stop').to.equal(options()[0].dataset.value);
       expect(options().filter((o) => o.tabIndex === 0)).to.have.length(1);
 
       await press('ArrowDown');
-      expect(active(el)).to.equal(options()[1]);
+      expect(active(el)?.dataset.value).to.equal(options()[1].dataset.value);
       await press('End');
-      expect(active(el)).to.equal(options().at(-1));
+      expect(active(el)?.dataset.value).to.equal(options().at(-1)!.dataset.value);
       await press('ArrowDown');
-      expect(active(el), 'the last option stays').to.equal(options().at(-1));
+      expect(active(el)?.dataset.value, 'the last option stays').to.equal(options().at(-1)!.dataset.value);
       await press('Home');
-      expect(active(el)).to.equal(options()[0]);
+      expect(active(el)?.dataset.value).to.equal(options()[0].dataset.value);
       await press('ArrowDown');
       await press('ArrowDown');
       const third = options()[2];
-      expect(active(el)).to.equal(third);
+      expect(active(el)?.dataset.value).to.equal(third.dataset.value);
       await el.updateComplete;
       expect(options().map((o) => o.tabIndex), 'the tab stop follows the focus').to.deep.equal(options().map((o) => (o === third ? 0 : -1)));
 
@@ -101,7 +101,8 @@ describe('keyboard path', () => {
       expect(parts(el, 'chip').map((chip) => chip.dataset.value)).to.deep.equal([schema]);
       expect(third.getAttribute('aria-selected')).to.equal('true');
       expect(Number(text(part(el, 'count')).replace(/\D/g, ''))).to.equal(await countOf(schema));
-      expect(active(el), 'focus kept on the option').to.equal(root(el).querySelector(`[data-facet=schema] [role=option][data-value="${schema}"]`));
+      expect(stopName(active(el)), 'focus kept on the option').to.equal('option of schema');
+      expect(active(el)?.dataset.value).to.equal(schema);
 
       // Enter unselects it
       await press('Enter');
@@ -122,18 +123,19 @@ describe('keyboard path', () => {
       const el = await wideSearch();
       const skip = part(el, 'skip') as HTMLAnchorElement;
       expect(text(skip)).to.equal('Skip to results');
+      expect(root(el).getElementById(new URL(skip.href).hash.slice(1)) === part(el, 'count'), 'the link names its target, the count').to.equal(true);
       expect(skip.getBoundingClientRect().width, 'out of sight until focused').to.be.at.most(1);
       part(el, 'input')!.focus();
       await tabTo(el, (a) => a === skip, false, 3);
       expect(skip.getBoundingClientRect().width, 'visible with focus').to.be.above(20);
       const hashBefore = location.hash;
       await press('Enter');
-      expect(active(el)).to.equal(part(el, 'count'));
+      expect(active(el)?.getAttribute('part')).to.equal('count');
       expect(location.hash, "the host page's URL is left alone").to.equal(hashBefore);
       await press('Tab');
-      expect(active(el)).to.equal(part(el, 'sort'));
+      expect(active(el)?.getAttribute('part')).to.equal('sort');
       await press('Tab');
-      expect(active(el)!.closest('[part~=result]')).to.equal(parts(el, 'result')[0]);
+      expect(active(el)?.closest('[part~=result]') === parts(el, 'result')[0], 'focus on the first result').to.equal(true);
     });
   });
 
@@ -170,9 +172,9 @@ describe('keyboard path', () => {
       const bars = Array.from(root(el).querySelectorAll<SVGGElement>('[part~=bar]'));
       bars[0].focus();
       await press('ArrowLeft');
-      expect(active(el)).to.equal(bars[1]);
+      expect(active(el)?.getAttribute('data-key')).to.equal(bars[1].getAttribute('data-key'));
       await press('ArrowRight');
-      expect(active(el)).to.equal(bars[0]);
+      expect(active(el)?.getAttribute('data-key')).to.equal(bars[0].getAttribute('data-key'));
       expect(bars[1].getAttribute('aria-label')).to.match(/: [\d٠-٩]/);
     });
   });

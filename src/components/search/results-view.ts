@@ -74,7 +74,7 @@ export function render(result: SearchResult, host: ResultsHost): TemplateResult 
       ${renderFacets(result, host)}
       <div class="main">
         <div class="toolbar">
-          ${heading(host.headingLevel, 0, { part: 'count', class: 'count', tabindex: '-1' }, countText(result.total, result.request.text, host.locale))}
+          ${heading(host.headingLevel, 0, { part: 'count', id: 'results', class: 'count', tabindex: '-1' }, countText(result.total, result.request.text, host.locale))}
           ${renderSort(result, host)}
         </div>
         ${renderChips(result.countryNames, host)}
@@ -88,7 +88,7 @@ export function render(result: SearchResult, host: ResultsHost): TemplateResult 
     </div>`;
 }
 
-/** The skip link's target is in the shadow tree, where a fragment does not reach: focus is moved to the count instead. */
+/** The skip link's target (the count, #results) is in the shadow tree, where a fragment does not reach: focus is moved by script. */
 function skipToResults(event: MouseEvent): void {
   event.preventDefault();
   ((event.currentTarget as Element).getRootNode() as ParentNode).querySelector<HTMLElement>('[part~=count]')?.focus();
