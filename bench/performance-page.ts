@@ -87,7 +87,7 @@ Requests count API requests. Bytes are response bodies as a CDN would gzip them.
 
 ${table(['View', 'Requests, ours / portal', 'Bytes (gzip), ours / portal', 'Time to content', 'with +150 ms per request', 'Longest task'], views)}
 
-The portal's figures replay its own queries (scbd/absch.cbd.int app/services/search-service.js): the profile's grouped query with \`group.limit=10\` and a long \`fl\`; for certificates, the API examples' \`rows=10000\` then one \`documents/…/info\` per certificate. Our search makes one request, as the portal's: the country names of its facet come in the same answer, as a pivot of each government's name.
+The portal's figures replay its own queries (scbd/absch.cbd.int app/services/search-service.js): the profile's grouped query with \`group.limit=10\` and a long \`fl\`; for certificates, the API examples' \`rows=10000\` then one \`documents/…/info\` per certificate. Our search makes one request, as the portal's: the country names of its facet come in the same answer, as a pivot of each government's name. The Parties list stays above half the portal's bytes, its physical limit: both fetch the countries list, and the names of some two hundred countries in six languages (what the list shows, kept so that a change of language asks nothing) are most of its 11 kB; ours asks only for the fields it reads (a Mongo-style projection), and a page that also shows a search or profiles shares it.
 
 ## Repeat visits
 
