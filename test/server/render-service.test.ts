@@ -343,6 +343,34 @@ describe('render service: embed page and oEmbed', () => {
   });
 });
 
+describe('render service: its public address and portals', () => {
+  it('builds oEmbed answers on --public-url, and takes only embed URLs of that address', async () => {
+    const publicUrl = 'https://widgets.example.org';
+    const service = await startService({ publicUrl, portalBases: ['https://absch.cbd.int', 'https://absch.cbddev.xyz'] });
+    const page = `${publicUrl}/embed/absch-record?uid=${encodeURIComponent('not a uid')}`;
+    assert.equal((await get(`${service}/oembed?url=${encodeURIComponent(page)}`)).status, 404, 'the render refuses the UID');
+    const good = `${publicUrl}/embed/absch-country-profile?country=ke&portal-base=${encodeURIComponent('https://absch.cbddev.xyz')}`;
+    const answer = await get(`${service}/oembed?url=${encodeURIComponent(good)}`);
+    assert.equal(answer.status, 200);
+    const json = JSON.parse(answer.body) as { html: string; provider_url: string };
+    assert.equal(json.provider_url, publicUrl);
+    assert.match(json.html, /^<iframe src="https:\/\/widgets\.example\.org\/embed\/absch-country-profile\?country=ke&amp;portal-base=https%3A%2F%2Fabsch\.cbddev\.xyz"/);
+    assert.match(json.html, /<script src="https:\/\/widgets\.example\.org\/embed\.js" async><\/script>$/);
+    const local = `${service}/embed/absch-country-profile?country=ke`;
+    assert.equal((await get(`${service}/oembed?url=${encodeURIComponent(local)}`)).status, 404, 'not the public address');
+  });
+
+  it('links to a portal of its list, and refuses one outside it', async () => {
+    const service = await startService({ portalBases: ['https://absch.cbd.int', 'https://absch.cbddev.xyz'] });
+    const dev = await get(`${service}${PROFILE}&portal-base=${encodeURIComponent('https://absch.cbddev.xyz/')}`);
+    assert.equal(dev.status, 200);
+    assert.ok(dev.body.includes('href="https://absch.cbddev.xyz/'), 'links go to the portal asked for');
+    const other = await get(`${service}${PROFILE}&portal-base=${encodeURIComponent('https://phishing.example')}`);
+    assert.equal(other.status, 400);
+    assert.match(other.body, /allowed: https:\/\/absch\.cbd\.int, https:\/\/absch\.cbddev\.xyz/);
+  });
+});
+
 describe('render service: its configuration', () => {
   it('takes repeated --api-base (the first the default), and PORT and API_BASE from the environment', () => {
     const config = parseConfig(['--port', '9000', '--api-base', 'https://api.cbd.int/', '--api-base', 'https://api.cbddev.xyz'], {});
