@@ -250,6 +250,28 @@ describe('render service: a slow or failing API', () => {
     assert.ok(api.take().some((answer) => answer.status === 500 && answer.path.includes('id=stale-if-error')), 'the API was asked, and failed');
   });
 
+  it('answers a render past its max-age at once, and renders it again in the background (stale-while-revalidate)', async (t) => {
+    const service = await startService();
+    const url = `${service}/render/absch-country-profile?country=pe`;
+    assert.equal((await get(url)).status, 200);
+    // Ten minutes later: past max-age, within stale-while-revalidate.
+    t.mock.timers.enable({ apis: ['Date'], now: Date.now() + 10 * 60_000 });
+    apiAnswers();
+    const stale = await get(url);
+    assert.equal(stale.status, 200);
+    assert.equal(stale.headers.get('x-render-cache'), 'stale');
+    assert.ok(Number(stale.headers.get('age')) >= 600, `Age ${stale.headers.get('age')}`);
+    let fresh = stale;
+    for (let attempt = 0; attempt < 300 && fresh.headers.get('x-render-cache') !== 'hit'; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      fresh = await get(url);
+    }
+    t.mock.timers.reset();
+    assert.equal(fresh.headers.get('x-render-cache'), 'hit', 'the new render replaced the stale one');
+    assert.ok(Number(fresh.headers.get('age')) < 60, `Age ${fresh.headers.get('age')}`);
+    assert.ok(apiAnswers().length > 0, 'the API was asked in the background');
+  });
+
   it('says 503 with Retry-After when every render slot and place in the queue is taken', async () => {
     const service = await startService({ renderTimeoutMs: 1500, maxConcurrentRenders: 1, maxWaitingRenders: 0 }, ['hang=1']);
     const hanging = get(`${service}${PROFILE}&api-base=${encodeURIComponent(`${api.origin}/__mock/hang=1`)}`);
