@@ -19,16 +19,22 @@ function pathValue(obj: unknown, path: string): unknown {
   return cur;
 }
 
-function sortSpec(text: string | null): [string, number][] | ApiResult {
-  if (text === null || text.trim() === '') return [];
+/** A Mongo-style JSON object parameter (`s`, `f`) as its entries; none when absent; a 400 when not a JSON object. */
+function objectEntries(name: string, text: string | null): [string, unknown][] | undefined | ApiResult {
+  if (text === null || text.trim() === '') return undefined;
   let spec: unknown;
   try {
     spec = JSON.parse(text);
   } catch {
-    return invalidParameter('s', `Invalid JSON in s: ${text}`);
+    return invalidParameter(name, `Invalid JSON in ${name}: ${text}`);
   }
-  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) return invalidParameter('s', 's must be a JSON object');
-  const entries = Object.entries(spec as Record<string, unknown>);
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) return invalidParameter(name, `${name} must be a JSON object`);
+  return Object.entries(spec as Record<string, unknown>);
+}
+
+function sortSpec(text: string | null): [string, number][] | ApiResult {
+  const entries = objectEntries('s', text) ?? [];
+  if (!Array.isArray(entries)) return entries;
   if (entries.some(([, dir]) => dir !== 1 && dir !== -1)) return invalidParameter('s', 'sort directions must be 1 or -1');
   return entries as [string, number][];
 }
@@ -42,15 +48,8 @@ function compare(a: unknown, b: unknown): number {
 
 /** Mongo's inclusion projection (`{"a":1,"b.c":1}`): only the paths named, with their parents. */
 function projectionSpec(text: string | null): string[] | undefined | ApiResult {
-  if (text === null || text.trim() === '') return undefined;
-  let spec: unknown;
-  try {
-    spec = JSON.parse(text);
-  } catch {
-    return invalidParameter('f', `Invalid JSON in f: ${text}`);
-  }
-  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) return invalidParameter('f', 'f must be a JSON object');
-  const entries = Object.entries(spec as Record<string, unknown>);
+  const entries = objectEntries('f', text);
+  if (!Array.isArray(entries)) return entries;
   if (entries.some(([, keep]) => keep !== 1 && keep !== true)) return invalidParameter('f', 'only inclusion projections (1) are supported');
   return entries.map(([path]) => path);
 }
