@@ -6,7 +6,9 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/absch-certificate-list.js';
+import '../../src/define/absch-search.js';
 import type { AbschCertificateList } from '../../src/components/certificate-list/certificate-list.js';
+import type { AbschSearch } from '../../src/components/search/search.js';
 import { apiBase, guardHostPage, part, press, settled, text } from '../helpers.js';
 
 type Lang = 'en' | 'ar' | 'es' | 'fr' | 'ru' | 'zh';
@@ -90,6 +92,14 @@ describe('forms that say what is wrong', () => {
     await sendKeys({ type: 'perm' });
     await el.updateComplete;
     expect(clearButton(el).getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('<absch-search>: the box that finds a country has text of 16 px or more, so that a phone does not zoom into it', async function () {
+    this.timeout(30000);
+    const search = fixtureSync<AbschSearch>(html`<absch-search api-base=${apiBase()}></absch-search>`);
+    await settled(search);
+    await waitUntil(() => part(search, 'country-filter'), 'no country filter', { timeout: 15000 });
+    expect(parseFloat(getComputedStyle(part(search, 'country-filter')!).fontSize)).to.be.at.least(16);
   });
 
   for (const lang of LANGS) {

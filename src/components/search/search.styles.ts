@@ -170,6 +170,10 @@ export const searchStyles = css`
     margin-block-end: var(--absch-space-s, 0.5rem);
     font-size: 0.875em;
   }
+  /* at least 16 px: a phone zooms the page into a smaller field when it gets focus */
+  .find input {
+    font-size: max(1rem, 16px);
+  }
   .main {
     display: grid;
     align-content: start;
