@@ -4,6 +4,7 @@
  * goes past the filters; from the search box to the first result takes at most 15 Tab presses.
  */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/absch-search.js';
 import '../../src/define/absch-stats.js';
 import { STATS_VIEWS } from '../../src/api/queries/stats.js';
@@ -116,6 +117,19 @@ describe('keyboard path', () => {
       await press('Tab', true);
       expect(active(el)!.dataset.value).to.equal(schema);
       await expect(el).to.be.accessible();
+    });
+
+    it('finds an option by the first letters of its name (type-ahead): "ke" in the country facet is Kenya', async function () {
+      this.timeout(60000);
+      const el = await wideSearch();
+      await tabTo(el, (a) => a.matches('[data-facet=country] [role=option]'));
+      await sendKeys({ type: 'ke' });
+      expect(active(el)?.dataset.value).to.equal('ke');
+      expect(text(active(el)!.querySelector('.name'))).to.equal('Kenya');
+      await press('Space');
+      await settled(el);
+      await waitUntil(() => parts(el, 'chip').length === 1, 'no chip', { timeout: 10000 });
+      expect(parts(el, 'chip').map((chip) => chip.dataset.value)).to.deep.equal(['ke']);
     });
 
     it('offers "Skip to results", shown when focused, which moves the focus to the results heading', async function () {

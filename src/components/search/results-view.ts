@@ -227,26 +227,45 @@ function renderFacet(
   </fieldset>`;
 }
 
-/** The listbox's keys: arrows, Home and End move the focus (and the tab stop) among the options, Space and Enter toggle. */
+/** Letters typed within this pause of each other make one prefix to find an option by (type-ahead). */
+const TYPE_AHEAD_MS = 600;
+/** What has been typed in a facet, and when: one keyboard types into one listbox at a time. */
+let typedAhead = { text: '', at: -Infinity };
+
+/**
+ * The listbox's keys: arrows, Home and End move the focus (and the tab stop) among the options, Space
+ * and Enter toggle, and letters go to the next option whose name starts with them ("ke": Kenya).
+ */
 function moveInFacet(event: KeyboardEvent, facet: SearchFacet, host: ResultsHost): void {
   const option = (event.target as Element).closest<HTMLElement>('[role=option]');
   if (!option || event.altKey || event.ctrlKey || event.metaKey) return;
-  const options = Array.from((event.currentTarget as Element).querySelectorAll<HTMLElement>('[role=option]'));
-  const index = options.indexOf(option);
-  const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: options.length - 1 };
-  const to = moves[event.key];
   if (event.key === ' ' || event.key === 'Enter') {
     event.preventDefault();
     host.onActiveOption(facet, option.dataset.value!);
     host.onToggle(facet, option.dataset.value!);
     return;
   }
-  if (to === undefined) return;
+  const options = Array.from((event.currentTarget as Element).querySelectorAll<HTMLElement>('[role=option]'));
+  const index = options.indexOf(option);
+  const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: options.length - 1 };
+  const next = event.key in moves ? options[Math.max(0, Math.min(options.length - 1, moves[event.key]))] : typeAhead(event, options, index);
+  if (!next) return;
   // the page does not scroll under the keys the list uses, even at its ends
   event.preventDefault();
-  const next = options[Math.max(0, Math.min(options.length - 1, to))];
   host.onActiveOption(facet, next.dataset.value!);
   next.focus();
+}
+
+/** The option a typed letter leads to: the next one (from the focused one, round) whose name starts with what was typed. */
+function typeAhead(event: KeyboardEvent, options: HTMLElement[], index: number): HTMLElement | undefined {
+  if ([...event.key].length !== 1) return undefined;
+  const going = event.timeStamp - typedAhead.at < TYPE_AHEAD_MS;
+  typedAhead = { text: going ? typedAhead.text + event.key : event.key, at: event.timeStamp };
+  const prefix = fold(typedAhead.text);
+  // a first letter moves on from the focused option; more letters may keep it
+  const start = going ? index : index + 1;
+  const round = [...options.slice(start), ...options.slice(0, start)];
+  return round.find((o) => fold(o.querySelector('.name')?.textContent?.trim() ?? '').startsWith(prefix));
 }
 
 function renderChips(names: CountryNames, host: ResultsHost): TemplateResult | typeof nothing {
