@@ -156,8 +156,8 @@ export class AbschCountryProfile extends AbschViewElement<ProfileArgs, Profile, 
       linkTarget: this.linkTarget,
       shown: this.shown,
       hideEmpty: this.hideEmpty,
-      select: (event, detail) => this.selectRecord(event, detail),
       headingLevel: headingLevel(this.headingLevel, 2),
+      select: (event, detail) => this.selectRecord(event, detail),
     };
   }
 

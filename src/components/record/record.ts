@@ -75,11 +75,11 @@ export class AbschRecord extends AbschViewElement<RecordArgs, LoadedRecord, Reco
   /** Where portal links open: a browsing-context name such as `_blank`. Default: the same tab. */
   @property({ attribute: 'link-target' }) linkTarget = '';
 
-  /** "Referenced by" groups whose every line is shown. */
-  @state() private expanded = new Set<string>();
-
   /** The level of the record's title, 1 to 6, so that it fits under the page's own headings; "Referenced by" and its groups follow one, two and three levels below. Default: 2. */
   @property({ attribute: 'heading-level' }) headingLevel = '';
+
+  /** "Referenced by" groups whose every line is shown. */
+  @state() private expanded = new Set<string>();
 
   protected readonly view = recordView;
   protected readonly baseClass = 'record';
@@ -150,11 +150,11 @@ export class AbschRecord extends AbschViewElement<RecordArgs, LoadedRecord, Reco
       locale: this.locale,
       portal: this.portal,
       linkTarget: this.linkTarget,
+      headingLevel: headingLevel(this.headingLevel, 2),
       select: (event, detail) => this.selectRecord(event, detail),
       isExpanded: (key) => this.expanded.has(key),
       expand: (key) => void this.expand(key),
       failure: (failure) => this.renderFailure(failure, () => this.retry()),
-      headingLevel: headingLevel(this.headingLevel, 2),
     };
   }
 
