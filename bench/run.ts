@@ -18,6 +18,7 @@ import { renderServiceBench } from './render-service.ts';
 import { portalCertificates, portalCountryProfile, portalPartiesList, portalSearch, type Send } from './portal-queries.ts';
 import { allInOneComposition } from './composition.ts';
 import { BUDGETS, performancePage, type BenchResults } from './performance-page.ts';
+import { layoutShifts, type LayoutShiftFigures } from './layout-shift.ts';
 import { fileSizes, kb } from './sizes.ts';
 import { stats, timeView, type Stats } from './time-view.ts';
 
@@ -160,6 +161,11 @@ async function main() {
       );
     }
     results.views = views;
+
+    results.layoutShift = await layoutShifts(browser, server.origin, quick ? 1 : 3);
+    console.log('\nLayout shift from first paint to loaded, API 300 ms away, the largest of the runs (issue 22: at most 0.05)\n');
+    console.log(`${pad('Element', 52)} | ${pad('phone', 6)} | desktop`);
+    for (const [name, shift] of Object.entries(results.layoutShift as Record<string, LayoutShiftFigures>)) console.log(`${pad(name, 52)} | ${pad(String(shift.phone), 6)} | ${shift.desktop}`);
 
     results.repeatVisit = await repeatVisit(browser, server.origin);
     const repeat = results.repeatVisit as BenchResults['repeatVisit'];

@@ -4,7 +4,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AbschLoadDetail } from '../../base/events.js';
 import { lazyModule } from '../../base/lazy-module.js';
-import { baseStyles, tableStyles } from '../../base/styles.js';
+import { baseStyles } from '../../base/styles.js';
+import { tableStyles } from '../../base/table-styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
 import {
   loadParties,
