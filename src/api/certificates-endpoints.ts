@@ -51,7 +51,9 @@ export async function fetchListPage(config: ApiConfig, filters: CertificateFilte
   const own = () => fetchCertificatePage(config, certificatePageQuery(filters, paging, realm), signal);
   const [government] = filters.governments;
   if (filters.governments.length !== 1 || government === undefined) return own();
-  const governments = await gathered(`certificates ${sameRequests(config)} ${JSON.stringify({ ...filters, governments: [], paging })}`, government);
+  // Over microtasks rather than until the next task: a list that waited a task before asking kept
+  // memory across attach/detach cycles (test/components/leaks.test.ts).
+  const governments = await gathered(`certificates ${sameRequests(config)} ${JSON.stringify({ ...filters, governments: [], paging })}`, government, signal, 'microtasks');
   if (governments.length < 2) return own();
   const { fetchGatheredPage } = await import('./certificate-lists-endpoints.js');
   return fetchGatheredPage(config, { ...filters, governments }, paging, government, signal);

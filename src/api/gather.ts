@@ -18,14 +18,35 @@ interface Gathering {
 
 const open = new Map<string, Gathering>();
 
-export function gathered(key: string, item: string, signal?: AbortSignal): Promise<string[]> {
+/**
+ * How long a gathering stays open: until the next task (`task`), or for a run of microtasks
+ * (`microtasks`) long enough for the elements upgraded in one task, whose loads start in later
+ * microtasks of that task, to join; nothing waits for a timer then.
+ */
+export type GatherWindow = 'task' | 'microtasks';
+const GATHER_MICROTASKS = 50;
+
+function closeAfter(window: GatherWindow, close: () => void): void {
+  if (window === 'task') {
+    setTimeout(close);
+    return;
+  }
+  let left = GATHER_MICROTASKS;
+  const tick = (): void => {
+    if (--left > 0) void Promise.resolve().then(tick);
+    else close();
+  };
+  tick();
+}
+
+export function gathered(key: string, item: string, signal?: AbortSignal, window: GatherWindow = 'task'): Promise<string[]> {
   if (asksAlone(signal)) return Promise.resolve([item]);
   let gathering = open.get(key);
   if (!gathering) {
     const items = new Set<string>();
-    // A timer, not a microtask: elements upgraded in one task start their loads in later microtasks.
+    // By default a timer, not a microtask: elements upgraded in one task start their loads in later microtasks.
     const ready = new Promise<string[]>((resolve) =>
-      setTimeout(() => {
+      closeAfter(window, () => {
         open.delete(key);
         resolve([...items].sort());
       }),
