@@ -23,6 +23,8 @@ interface Case {
   controls: string[];
   /** Parts that hold the data: still there on paper. */
   data: string[];
+  /** The chosen one of a set of controls, and another: in forced colours they must differ by more than weight. */
+  chosen?: [chosen: string, other: string];
 }
 
 const CASES: Case[] = [
@@ -43,12 +45,14 @@ const CASES: Case[] = [
     template: (base, theme) => html`<absch-certificate-list theme=${ifDefined(theme || undefined)} country="in" filters api-base=${base}></absch-certificate-list>`,
     controls: ['filters', 'export', 'pagination'],
     data: ['total', 'table'],
+    chosen: ["button[aria-current='page']", '[part~=pagination] li button:not([aria-current])'],
   },
   {
     name: 'search',
     template: (base, theme) => html`<absch-search theme=${ifDefined(theme || undefined)} query="access" api-base=${base}></absch-search>`,
     controls: ['form', 'facets', 'kinds', 'sort', 'pager'],
     data: ['count', 'results'],
+    chosen: ['.kind[data-checked]', '.kind:not([data-checked])'],
   },
   {
     name: 'stats',
@@ -159,7 +163,7 @@ describe('readable on any theme', function () {
     ['on a page switched to color-scheme: dark', 'scheme-dark', ''],
   ];
 
-  for (const { name, template, controls, data } of CASES) {
+  for (const { name, template, controls, data, chosen } of CASES) {
     describe(name, () => {
       for (const [where, host, theme] of PAGES) {
         it(`${where}: axe passes and outlines reach 3:1`, async () => {
@@ -201,6 +205,15 @@ describe('readable on any theme', function () {
             return style.borderTopColor === style.backgroundColor || style.borderTopColor === getComputedStyle(el).backgroundColor;
           });
           expect(invisible.map((control) => control.localName)).to.deep.equal([]);
+          if (chosen) {
+            const paint = (selector: string) => {
+              const node = el.shadowRoot!.querySelector(selector);
+              expect(node !== null, selector).to.equal(true);
+              const style = getComputedStyle(node!);
+              return `${style.backgroundColor} ${style.borderBottomColor}`;
+            };
+            expect(paint(chosen[0]), 'the chosen one has colours of its own').to.not.equal(paint(chosen[1]));
+          }
           await screenshot(el, `forced-colors-${name}`);
         } finally {
           await executeServerCommand('forced-colors', { active: false });

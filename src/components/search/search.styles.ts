@@ -332,4 +332,13 @@ export const searchStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
+  /* Forced colours draw every tab's underline alike (a transparent one too): the chosen tab takes the selection colour. */
+  @media (forced-colors: active) {
+    .kind {
+      border-block-end-color: Canvas;
+    }
+    .kind[data-checked] {
+      border-block-end-color: Highlight;
+    }
+  }
 `;
