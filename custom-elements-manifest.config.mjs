@@ -67,7 +67,7 @@ function sharedTheme() {
         declaration.attributes = [...(declaration.attributes ?? []).filter((attribute) => attribute.name !== 'theme'), theme];
       }
       const styleFiles = [
-        SHARED_STYLES,
+        ...readdirSync('src/base').filter((file) => file.endsWith('styles.ts')).map((file) => `src/base/${file}`),
         ...readdirSync('src/components').flatMap((dir) => readdirSync(`src/components/${dir}`).filter((file) => file.endsWith('.styles.ts')).map((file) => `src/components/${dir}/${file}`)),
       ];
       const used = new Set(styleFiles.flatMap((file) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').match(/--absch-[\w-]+/g) ?? []));
