@@ -100,3 +100,32 @@ describe('every element fits containers from 240 to 1,100 px wide', function () 
     }
   }
 });
+
+describe('a certificate table that still needs more room scrolls in a named region', function () {
+  this.timeout(60000);
+  guardHostPage();
+  beforeEach(() => executeServerCommand('bring-to-front'));
+
+  for (const lang of ['en', 'ru'] as const) {
+    it(`in ${lang}: a tab stop, named as the table, with shadowed edges only while it scrolls`, async () => {
+      // Large text (a host's font size, or the reader's zoom of it) in a box wide enough for the table layout.
+      const box = fixtureSync<HTMLDivElement>(html`<div>
+        <absch-certificate-list lang=${lang} country="in fr ke" api-base=${apiBase()}></absch-certificate-list>
+      </div>`);
+      box.style.inlineSize = '1100px';
+      box.style.fontSize = '150%';
+      const el = await settled(box.firstElementChild as AbschTestElement);
+      const region = el.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
+      const table = part(el, 'table')!;
+      expect(region.scrollWidth, 'the table is wider than the box').to.be.above(region.clientWidth);
+      expect([region.getAttribute('role'), region.tabIndex]).to.deep.equal(['region', 0]);
+      expect(region.getAttribute('aria-label')).to.equal(table.querySelector('caption')!.textContent!.trim());
+      expect(region.getAttribute('aria-label')).to.equal(lang === 'ru' ? 'Международно признанные сертификаты соответствия' : 'Internationally Recognized Certificates of Compliance');
+      expect(getComputedStyle(region).boxShadow, 'edges shadowed while it scrolls').to.not.equal('none');
+      await expect(el).to.be.accessible();
+      box.style.fontSize = '';
+      await waitUntil(() => getComputedStyle(region).boxShadow === 'none', 'no shadow once the table fits', { timeout: 2000 });
+      expect(region.scrollWidth).to.be.at.most(region.clientWidth);
+    });
+  }
+});
