@@ -1,6 +1,6 @@
 /**
  * Every element fits its container, whatever the container's width (issue 22 §1): rendered against
- * mock-api in a box 240, 375, 768 and 1,100 px wide, in English, Arabic and Russian, nothing it
+ * mock-api in a box 240, 375, 768, 1,100 and 1,400 px wide, in English, Arabic and Russian, nothing it
  * draws reaches past the box (text included, on either side, so right-to-left overflow counts too),
  * nothing in it scrolls sideways, and the page itself does not scroll sideways.
  */
@@ -11,7 +11,7 @@ import '../../src/absch-widgets.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
 import { apiBase, guardHostPage, part, settled, type AbschTestElement } from '../helpers.js';
 
-const WIDTHS = [240, 375, 768, 1100] as const;
+const WIDTHS = [240, 375, 768, 1100, 1400] as const;
 const LANGS = ['en', 'ar', 'ru'] as const;
 type Lang = (typeof LANGS)[number];
 
@@ -65,7 +65,7 @@ function overflows(root: ShadowRoot, box: DOMRect): string[] {
   return found;
 }
 
-describe('every element fits containers from 240 to 1,100 px wide', function () {
+describe('every element fits containers from 240 to 1,400 px wide', function () {
   this.timeout(60000);
   guardHostPage();
   // In front: an element that fits its labels to its width learns the width from a ResizeObserver,
