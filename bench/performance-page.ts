@@ -24,6 +24,8 @@ interface ViewFigures {
 }
 
 /** What bench/run.ts writes to bench/results.json (test/pages/bench.test.ts checks its shape). */
+import type { ServerRenderingFigures } from './server-rendering.ts';
+
 export interface BenchResults {
   commit: string;
   chromium: string;
@@ -41,6 +43,7 @@ export interface BenchResults {
   mockApi: Record<string, Stats>;
   /** absch-widgets-server on loopback: the same profile again and again (from its memory), and a different one each time (rendered) */
   renderService: RenderServiceFigures;
+  serverRendering: ServerRenderingFigures;
 }
 
 /** The size budgets of issue 17: gzip bytes of the all-in-one file, and of a page with one profile. */
@@ -102,6 +105,17 @@ ${table(['Element', 'Phone (375×740)', 'Desktop (1280×900)'], shifts)}
 ## Repeat visits
 
 Kenya's profile with 150 ms added to every API request: ${time(results.repeatVisit.firstVisitMs)} on a first visit, ${time(results.repeatVisit.repeatVisitMs)} on the next visit of the same browser, which draws from the answers kept across page loads and asks the API in the background.
+
+## Server rendering
+
+Kenya's profile rendered by \`absch-widgets/server\` at each navigation (uncached: the render service's worst case) and hydrated by \`dist/cdn/hydrate/absch-widgets.js\`, against the same profile drawn in the browser by the all-in-one file. Time runs from navigation to the profile's name on screen.
+
+${table(['', 'Client-only', 'Server-rendered'], [
+    ['API on loopback', time(results.serverRendering.clientOnlyMs), time(results.serverRendering.serverRenderedMs)],
+    ['API 150 ms away', time(results.serverRendering.clientOnlyMsWith150msLatency), time(results.serverRendering.serverRenderedMsWith150msLatency)],
+  ])}
+
+The fragment weighs ${kb(results.serverRendering.fragment.raw)} (${kb(results.serverRendering.fragment.gzip)} gzip), of which ${kb(results.serverRendering.fragment.answersRaw)} are the API's answers it carries so that the browser asks nothing again.
 
 ## Size of the shipped files
 

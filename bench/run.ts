@@ -18,6 +18,7 @@ import { renderServiceBench } from './render-service.ts';
 import { portalCertificates, portalCountryProfile, portalPartiesList, portalSearch, type Send } from './portal-queries.ts';
 import { allInOneComposition } from './composition.ts';
 import { BUDGETS, performancePage, type BenchResults } from './performance-page.ts';
+import { serverRendering } from './server-rendering.ts';
 import { layoutShifts, type LayoutShiftFigures } from './layout-shift.ts';
 import { fileSizes, kb } from './sizes.ts';
 import { stats, timeView, type Stats } from './time-view.ts';
@@ -170,6 +171,11 @@ async function main() {
     results.repeatVisit = await repeatVisit(browser, server.origin);
     const repeat = results.repeatVisit as BenchResults['repeatVisit'];
     console.log(`\nRepeat visit, Kenya's profile with +150 ms per request: first visit ${repeat.firstVisitMs.median} ms, repeat visit (answers kept across page loads) ${repeat.repeatVisitMs.median} ms`);
+
+    results.serverRendering = await serverRendering(browser, server.origin, RUNS);
+    const ssr = results.serverRendering as BenchResults['serverRendering'];
+    console.log(`\nServer rendering, Kenya's profile: fragment ${kb(ssr.fragment.raw)} (${kb(ssr.fragment.gzip)} gzip; answers for hydration ${kb(ssr.fragment.answersRaw)} of it)`);
+    console.log(`  navigation to the name on screen, client-only / server-rendered: ${ssr.clientOnlyMs.median} / ${ssr.serverRenderedMs.median} ms; API 150 ms away: ${ssr.clientOnlyMsWith150msLatency.median} / ${ssr.serverRenderedMsWith150msLatency.median} ms`);
 
     results.mockApi = await mockLatency(quick ? 10 : 50);
     console.log('\n5. mock-api: median handler time per named query (in process, no HTTP)\n');

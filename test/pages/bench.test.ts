@@ -28,6 +28,7 @@ describe('npm run bench -- --quick', () => {
         repeatVisit: { firstVisitMs: { median: number }; repeatVisitMs: { median: number } };
         mockApi: Record<string, { median: number }>;
         renderService: Record<'cached' | 'uncached', { requests: number; requestsPerSecond: number }>;
+        serverRendering: { fragment: { raw: number; gzip: number; answersRaw: number }; clientOnlyMs: { runs: number }; serverRenderedMsWith150msLatency: { runs: number } };
       };
       assert.match(results.commit, /^[0-9a-f]{7,}$/);
       assert.match(results.chromium, /^\d+\./);
@@ -48,6 +49,9 @@ describe('npm run bench -- --quick', () => {
       }
       assert.ok(Object.keys(results.mockApi).length >= 4);
       assert.ok(results.renderService.cached.requestsPerSecond > 0 && results.renderService.uncached.requests === 12, JSON.stringify(results.renderService));
+      const ssr = results.serverRendering;
+      assert.ok(ssr.fragment.gzip > 0 && ssr.fragment.answersRaw > 0 && ssr.fragment.answersRaw < ssr.fragment.raw, JSON.stringify(ssr.fragment));
+      assert.deepEqual([ssr.clientOnlyMs.runs, ssr.serverRenderedMsWith150msLatency.runs], [3, 3]);
       // The page for readers goes beside the results file (never over docs/performance.md), with the run's commit and every view.
       const page = readFileSync(join(out, 'performance.md'), 'utf8');
       assert.ok(page.includes(`at commit ${results.commit} by \`npm run bench -- --quick`), 'the page says which commit and command');
