@@ -2,11 +2,13 @@
  * Server rendering against client-only rendering, for Kenya's profile: the time from navigation to
  * the profile's name on screen, with the API on loopback and 150 ms away, and the bytes of the
  * server's fragment. The server renders at each navigation, uncached (the render service caches;
- * this is its worst case), with the built server (dist/server), as a site runs it.
+ * this is its worst case). It is the built render service (bin/absch-widgets-server, dist/server),
+ * in a process of its own, as a site runs it: its templates are the ones the CDN files hydrate.
  */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import type * as Server from '../src/server/index.ts';
 import { stats, type Stats } from './time-view.ts';
 
 export interface ServerRenderingFigures {
@@ -19,8 +21,32 @@ export interface ServerRenderingFigures {
   serverRenderedMsWith150msLatency: Stats;
 }
 
-const SERVER = new URL('../dist/server/index.js', import.meta.url).href;
-const PROFILE = { country: 'ke' };
+const BIN = new URL('../bin/absch-widgets-server', import.meta.url).pathname;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The render service with its cache off, allowed to ask `apiBases`; stopped by the returned function. */
+async function startService(apiBases: string[]): Promise<{ origin: string; stop: () => void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [BIN, '--port', String(port), '--cache-entries', '0', ...apiBases.flatMap((base) => ['--api-base', base])], { stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let tries = 0; ; tries++) {
+    try {
+      if ((await fetch(`${origin}/healthz`)).ok) break;
+    } catch {
+      if (tries > 100) throw new Error('the render service did not start');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { origin, stop: () => child.kill() };
+}
 
 /** Polls each frame from the first one: when the profile's name is in its shadow root, the time since navigation. */
 const FIRST_CONTENT = `<script>(function poll() {
@@ -30,8 +56,22 @@ const FIRST_CONTENT = `<script>(function poll() {
 })();</script>`;
 
 export async function serverRendering(browser: Browser, origin: string, runs: number): Promise<ServerRenderingFigures> {
-  const { renderElement } = (await import(SERVER)) as typeof Server;
-  const fragment = await renderElement('absch-country-profile', PROFILE, { apiBase: origin, lang: 'en' });
+  const slow = `${origin}/__mock/delay=150`;
+  const service = await startService([origin, slow]);
+  const renderElement = async (apiBase: string) => {
+    const response = await fetch(`${service.origin}/render/absch-country-profile?country=ke&lang=en&api-base=${encodeURIComponent(apiBase)}`);
+    if (!response.ok) throw new Error(`render: ${response.status}`);
+    return response.text();
+  };
+  try {
+    return await measure(browser, origin, slow, renderElement, runs);
+  } finally {
+    service.stop();
+  }
+}
+
+async function measure(browser: Browser, origin: string, slow: string, renderElement: (apiBase: string) => Promise<string>, runs: number): Promise<ServerRenderingFigures> {
+  const fragment = await renderElement(origin);
   const answers = /<script type="application\/json"[^>]*>([\s\S]*?)<\/script>/.exec(fragment)?.[1] ?? '';
 
   async function firstContent(serverRendered: boolean, apiBase: string): Promise<number> {
@@ -40,7 +80,7 @@ export async function serverRendering(browser: Browser, origin: string, runs: nu
       const url = `${origin}/bench/server-rendering.html`;
       await page.route(url, async (route) => {
         const element = serverRendered
-          ? await renderElement('absch-country-profile', PROFILE, { apiBase, lang: 'en' })
+          ? await renderElement(apiBase)
           : `<absch-country-profile country="ke" lang="en" api-base="${apiBase}" loading="eager"></absch-country-profile>`;
         const script = serverRendered ? '/dist/cdn/hydrate/absch-widgets.js' : '/dist/cdn/absch-widgets.js';
         await route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><body>${element}${FIRST_CONTENT}<script type="module" src="${script}"></script></body></html>` });
@@ -54,7 +94,6 @@ export async function serverRendering(browser: Browser, origin: string, runs: nu
   }
 
   const times = { client: [] as number[], server: [] as number[], clientSlow: [] as number[], serverSlow: [] as number[] };
-  const slow = `${origin}/__mock/delay=150`;
   await firstContent(false, origin); // warm-up: the files in the browser's cache, the server's modules loaded
   await firstContent(true, origin);
   for (let run = 0; run < runs; run++) {

@@ -6,3 +6,5 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './absch-widgets.js';
+// In this file rather than a chunk: every page that loads it holds server-rendered elements.
+import './base/first-view.js';

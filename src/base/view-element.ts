@@ -14,10 +14,8 @@ import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { _$LE } from 'lit-element/private-ssr-support.js';
-import { answerChanges, askAlone, primeAnswers, requestsOf, staleSince, type AnswerChange } from '../api/shared-request.js';
+import { answerChanges, requestsOf, staleSince, type AnswerChange } from '../api/shared-request.js';
 import { formatDate } from '../i18n/format.js';
-import { loadInterfaceStrings } from '../i18n/localization.js';
 import { AbschElement } from './absch-element.js';
 import { pageDefaults } from './config.js';
 import type { AbschLoadDetail } from './events.js';
@@ -103,6 +101,7 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
 
   protected readonly loading = new Task<Args, Loaded<Data, Host>>(this, {
     task: async (args, { signal }) => {
+      await this.hydrating;
       // A server-rendered first view is the first load's result: no request, the server's DOM kept.
       const first = this.firstView;
       this.firstView = undefined;
@@ -136,6 +135,8 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
   firstView?: FirstView<Data, Host>;
   /** The server's first view, from the first load on, until a load of the browser's own replaces it. */
   private hydrated?: FirstView<Data, Host>;
+  /** Set while a server-rendered element reads the answers it came with (first-view.ts). */
+  private hydrating?: Promise<void>;
 
   /** The last load's arguments asked for nothing (`wantsLoad`): the initial state is final, not busy. */
   private asksNothing = false;
@@ -171,48 +172,10 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
     super.connectedCallback();
     answerChanges.addEventListener('change', this.onAnswerChange);
     if (this.reachedNear && !this.near) this.observeNearness();
-    // Server-rendered: Lit's hydration waits for this attribute to go (@lit-labs/ssr-client).
-    if (this.hasAttribute('defer-hydration')) void this.hydrate();
-  }
-
-  /**
-   * Draws the server's first view again from the answers it came with, before the first update: Lit
-   * then adopts the server's DOM node for node, and nothing is asked of the API. Without Lit's
-   * hydration support on the page, the element draws afresh, still from those answers.
-   */
-  private async hydrate(): Promise<void> {
-    const script = this.querySelector(`:scope > script[${FIRST_VIEW_ATTRIBUTE}]`);
-    let payload: FirstViewPayload = {};
-    try {
-      payload = JSON.parse(script?.textContent ?? '{}') as FirstViewPayload;
-    } catch {
-      // A damaged payload: the element loads as if it had none.
-    }
-    if (payload.answers) primeAnswers(payload.answers);
-    // Without Lit's hydration support, the element is drawing afresh already, from those answers.
-    if ('litElementHydrateSupport' in globalThis) {
-      if (payload.failure) this.firstView = { failure: payload.failure };
-      else if (payload.answers) this.firstView = await this.loadFirstView(_$LE.changedProperties(this), new AbortController().signal);
-    }
-    this.removeAttribute('defer-hydration');
-  }
-
-  /**
-   * @internal Server rendering and hydration: loads the first view before the element's first update,
-   * which then draws it at once. `changed` is what the first update will be told changed: the
-   * attributes set so far, from which elements work out their state in `willUpdate`.
-   */
-  async loadFirstView(changed: PropertyValues, signal: AbortSignal): Promise<FirstView<Data, Host> | undefined> {
-    this.willUpdate(changed as PropertyValues<this>);
-    const args = this.loadArgs();
-    if (!this.wantsLoad(args)) return undefined;
-    try {
-      const [data, view] = await Promise.all([this.loadData(args, askAlone(signal)), this.viewModule.load(), loadInterfaceStrings(this.locale)]);
-      return { loaded: { data, view } };
-    } catch (error) {
-      await loadInterfaceStrings(this.locale);
-      return { failure: this.speaking(() => this.failureOf(error)) };
-    }
+    // Server-rendered: Lit's hydration support waits for this attribute to go (@lit-labs/ssr-client).
+    // What reads the server's answers is a chunk of its own (first-view.ts): most pages have no
+    // server-rendered element. The first load waits for it, so that it finds those answers.
+    if (this.hasAttribute('defer-hydration')) this.hydrating = import('./first-view.js').then(({ hydrate }) => hydrate(this), () => this.removeAttribute('defer-hydration'));
   }
 
   override disconnectedCallback(): void {

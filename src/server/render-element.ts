@@ -15,6 +15,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { ApiError } from '../api/errors.js';
 import { answersTo, requestsOf } from '../api/shared-request.js';
 import { pageDefaults } from '../base/config.js';
+import { loadFirstView } from '../base/first-view.js';
 import { FIRST_VIEW_ATTRIBUTE, type FirstView, type FirstViewPayload } from '../base/view-element.js';
 import { SOURCE_LOCALE, toLocale, type Locale } from '../i18n/locale.js';
 import { loadInterfaceStrings, withLocale } from '../i18n/localization.js';
@@ -69,7 +70,7 @@ export async function renderElementWithOutcome(tag: string, attributes: Readonly
   const shown = elementAttributes(attributes, options, locale);
   await loadInterfaceStrings(locale);
 
-  const first = await loadFirstView(tag as ServerTag, shown, options);
+  const first = await firstViewOf(tag as ServerTag, shown, options);
   const payload = first && (await payloadOf(first.view, first.asked));
   const facts = first?.view && 'loaded' in first.view ? FACTS[tag]?.(first.view.loaded.data, { tag, attributes: shown, locale, portal: portalOf(shown) }) : undefined;
   const light = [
@@ -117,7 +118,7 @@ function portalOf(attributes: Readonly<Record<string, string>>): string {
 }
 
 /** The element's first view, loaded as the browser would load it, and the requests it made. */
-async function loadFirstView(tag: ServerTag, attributes: Readonly<Record<string, string>>, options: RenderOptions): Promise<{ view: FirstView<unknown, unknown>; asked: Set<string> } | undefined> {
+async function firstViewOf(tag: ServerTag, attributes: Readonly<Record<string, string>>, options: RenderOptions): Promise<{ view: FirstView<unknown, unknown>; asked: Set<string> } | undefined> {
   const element = serverElement(tag);
   for (const [name, value] of Object.entries(attributes)) _$LE.attributeToProperty(element, name, value);
   const controller = new AbortController();
@@ -127,7 +128,7 @@ async function loadFirstView(tag: ServerTag, attributes: Readonly<Record<string,
   const timer = setTimeout(stop, options.timeout ?? DEFAULT_TIMEOUT_MS);
   const asked = requestsOf(controller.signal);
   try {
-    const view = await element.loadFirstView(_$LE.changedProperties(element), controller.signal);
+    const view = await loadFirstView(element, _$LE.changedProperties(element), controller.signal);
     return view && { view, asked };
   } finally {
     clearTimeout(timer);
