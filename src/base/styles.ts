@@ -1,5 +1,6 @@
 /**
- * Design tokens and the pieces every element shares (skeleton, messages, retry button, text fields). Tokens are
+ * Design tokens and the pieces every element shares (skeleton, messages, retry button); text fields are
+ * in field-styles.ts, table cells in table-styles.ts, for the elements that have them. Tokens are
  * `--absch-*` custom properties a host sets anywhere above the element. Logical properties only, so
  * right-to-left needs no extra rule.
  *
@@ -111,28 +112,6 @@ export const baseStyles = css`
     margin-block: var(--absch-space-s, 0.5rem) 0;
     font-size: 0.875em;
     color: var(--_muted);
-  }
-  input[type='search'],
-  input[type='text'],
-  select {
-    font: inherit;
-    color: inherit;
-    padding-block: var(--absch-space-xs, 0.25rem);
-    padding-inline: var(--absch-space-s, 0.5rem);
-    border: 1px solid var(--_control);
-    border-radius: var(--absch-radius, 6px);
-    /* The page (or the theme's Canvas) shows through: a fixed white would be light on light on a dark page. */
-    background: transparent;
-  }
-  /* The open list of a select is drawn by the browser, over any page: its own pair of colours. */
-  option {
-    background: Canvas;
-    color: CanvasText;
-  }
-  input:focus-visible,
-  select:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 1px;
   }
   button {
     font: inherit;

@@ -4,6 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AbschLoadDetail } from '../../base/events.js';
 import { lazyModule } from '../../base/lazy-module.js';
+import { fieldStyles } from '../../base/field-styles.js';
 import { baseStyles } from '../../base/styles.js';
 import { tableStyles } from '../../base/table-styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
@@ -75,7 +76,7 @@ type PartiesArgs = readonly [apiBase: string | undefined, appId: string | undefi
  * @csspart retry - The retry button.
  */
 export class AbschPartiesList extends AbschViewElement<PartiesArgs, PartiesData, TableHost> {
-  static override styles = [baseStyles, tableStyles, partiesListStyles];
+  static override styles = [baseStyles, fieldStyles, tableStyles, partiesListStyles];
 
   /** Which countries to list, space-separated: `party`, `ratified`, `signatory`, `non-party`. Default: all. */
   @property() status = '';

@@ -10,6 +10,7 @@ import { withSanitizer } from '../../base/dompurify.js';
 import type { AbschLoadDetail } from '../../base/events.js';
 import { headingLevel } from '../../base/heading.js';
 import { lazyModule } from '../../base/lazy-module.js';
+import { fieldStyles } from '../../base/field-styles.js';
 import { baseStyles } from '../../base/styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
 import { keywordTerm } from '../../data/keyword-terms.js';
@@ -99,7 +100,7 @@ type SearchArgs = readonly [
  * @csspart retry - The retry button.
  */
 export class AbschSearch extends AbschViewElement<SearchArgs, SearchResult, ResultsHost> {
-  static override styles = [baseStyles, searchStyles];
+  static override styles = [baseStyles, fieldStyles, searchStyles];
 
   /** Free text to search. Set by the user's typing once it is settled (after a pause, or Enter). */
   @property() query = '';
