@@ -2,7 +2,7 @@
 import { getJson, type ApiConfig, type Params } from './client.js';
 import { ApiError } from './errors.js';
 import { groupedField, responseOf } from './index-answer.js';
-import { queryIndex } from './index-request.js';
+import { sendIndexQuery } from './index-transport.js';
 import { NAGOYA_PROTOCOL } from './party-status.js';
 import type { Country, DocList, GroupedField } from './types.js';
 import { asCountries, asCountry } from './validate.js';
@@ -43,12 +43,12 @@ export async function fetchCountries(config: ApiConfig, signal?: AbortSignal): P
   return asCountries(await getJson(config, COUNTRIES_PATH, { f: COUNTRY_FIELDS }, signal));
 }
 
-/** A grouped index query; returns the groups of `groupField`. */
+/** A grouped index query; returns the groups of `groupField`. Its facets, if any, exclude no filter (index-request.ts does those). */
 export async function searchGrouped(config: ApiConfig, params: Params, field: string, signal?: AbortSignal): Promise<GroupedField> {
-  return groupedField(await queryIndex(config, params, signal), field);
+  return groupedField(await sendIndexQuery(config, params, signal), field);
 }
 
-/** A plain index query: its `response` (numFound, start, docs). */
+/** A plain index query: its `response` (numFound, start, docs). Its facets, if any, exclude no filter. */
 export async function searchIndex(config: ApiConfig, params: Params, signal?: AbortSignal): Promise<DocList> {
-  return responseOf(await queryIndex(config, params, signal));
+  return responseOf(await sendIndexQuery(config, params, signal));
 }

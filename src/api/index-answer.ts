@@ -4,7 +4,7 @@
  * answer carries must have Solr's shape, else the whole answer is an `ApiError('shape')` (a proxy's
  * page or a changed API, never a wrong number); a part the request did not ask for may be absent.
  * Whether a part that was asked for is present is the caller's check (`facetField`, `facetQuery`,
- * `facetPivot`, `groupedField`, `docList`), or the client's (`missingFacets`).
+ * `facetPivot`, `groupedField`, `docList`), or the transport's (`missingFacets`, index-transport.ts).
  */
 import { ApiError } from './errors.js';
 import type { DocList, GroupedField, IndexDoc } from './types.js';

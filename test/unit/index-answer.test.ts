@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { realmOf, type ApiConfig } from '../../src/api/client.js';
 import { facetField, facetPivot, facetQuery, readIndexAnswer } from '../../src/api/index-answer.js';
-import { combineFilters, forgetLearnedTransports, queryIndex } from '../../src/api/index-request.js';
+import { forgetLearnedTransports, queryIndex } from '../../src/api/index-request.js';
+import { combineFilters } from '../../src/api/index-transport.js';
 import { localSnippet } from '../../src/api/local-highlight.js';
 import { publishedFilters } from '../../src/api/queries/common.js';
 import { apiRequestsSince, crossOrigin, freshState, isShapeError } from '../helpers.js';
