@@ -89,9 +89,9 @@ const themeCommands = {
 };
 
 const config: TestRunnerConfig = {
-  // test/pages/ (page tests on the built files), test/cli/ (the commands), test/build/ (the build's own rules) and
+  // test/pages/ (page tests on the built files), test/cli/ (the commands), test/build/ (the build's own rules), test/server/ (server rendering) and
   // test/mock-api/engine/ (mock-api's engine behind its handler) are node:test tests, not browser modules.
-  files: ['test/**/*.test.ts', '!test/pages/**', '!test/cli/**', '!test/build/**', '!test/mock-api/engine/**', '!test/worlds/**', `!${ALONE}`],
+  files: ['test/**/*.test.ts', '!test/pages/**', '!test/cli/**', '!test/build/**', '!test/server/**', '!test/mock-api/engine/**', '!test/worlds/**', `!${ALONE}`],
   nodeResolve: true,
   concurrency: 2,
   concurrentBrowsers: 1,
