@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { buildUrl } from '../../src/api/client.js';
 import { CERTIFICATE_WORD_LIMITS, certificatePageQuery, SUBJECT_NAMES, USAGES, type CertificateFilters } from '../../src/api/queries/certificates.js';
-import { freeTextWords, MAX_URL_LENGTH } from '../../src/api/solr.js';
+import { freeTextWords, MAX_URL_LENGTH } from '../../src/api/solr-text.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { getJson } from '../helpers.js';
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { buildUrl } from '../../src/api/client.js';
 import { freeTextQuery, searchFilters, searchQuery, searchWords, WORD_LIMITS, type SearchRequest } from '../../src/api/queries/search.js';
-import { MAX_URL_LENGTH } from '../../src/api/solr.js';
+import { MAX_URL_LENGTH } from '../../src/api/solr-text.js';
 import { getJson } from '../helpers.js';
 
 const request = (over: Partial<SearchRequest> = {}): SearchRequest => ({

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { F } from '../../src/api/fields.js';
 import { publishedFilters } from '../../src/api/queries/common.js';
-import { and, anyOf, escapeTerm, not, phrase, prefix, term, type Query } from '../../src/api/solr.js';
+import { and, anyOf, escapeTerm, not, term, type Query } from '../../src/api/solr.js';
+import { phrase, prefix } from '../../src/api/solr-text.js';
 import { getJson, indexUrl } from '../helpers.js';
 
 interface IndexAnswer {

@@ -8,7 +8,8 @@ import { LOCALES } from '../../i18n/locale.js';
 import { KEYWORD_TERMS } from '../../data/keyword-terms.js';
 import type { Params } from '../client.js';
 import { F, localizedField } from '../fields.js';
-import { anyOf, and, freeTextWords, or, prefix, range, term, textWord, type Query, type WordLimits } from '../solr.js';
+import { anyOf, and, or, range, term, type Query } from '../solr.js';
+import { freeTextWords, prefix, textWord, type WordLimits } from '../solr-text.js';
 import { ABS_REALM, publishedFilters, TITLE_FIELDS } from './common.js';
 
 /** The IRCC's schema and the index fields the list reads (names in fields.ts, docs/api-notes.md §2.3). */
@@ -139,7 +140,7 @@ export function certificateFields(locale: Locale): string[] {
 
 /**
  * Words beyond these limits are ignored: q repeats every word about twenty times, and a pasted list of
- * UIDs must not make the URL longer than solr.ts `MAX_URL_LENGTH` (test/unit/certificate-query.test.ts
+ * UIDs must not make the URL longer than solr-text.ts `MAX_URL_LENGTH` (test/unit/certificate-query.test.ts
  * builds the worst case).
  */
 export const CERTIFICATE_WORD_LIMITS: WordLimits = { maxWords: 5, maxWordLength: 40, maxEncodedLength: 120 };

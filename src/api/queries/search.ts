@@ -7,7 +7,8 @@
 import { LOCALES, type Locale } from '../../i18n/locale.js';
 import type { Params } from '../client.js';
 import { F, localizedField } from '../fields.js';
-import { ALL, and, anyOf, exists, freeTextWords, not, or, tagged, term, textWord, type Query, type WordLimits } from '../solr.js';
+import { ALL, and, anyOf, exists, not, or, tagged, term, type Query } from '../solr.js';
+import { freeTextWords, textWord, type WordLimits } from '../solr-text.js';
 import { ABS_REALM, publishedFilters, RECORD_LINE_FIELDS } from './common.js';
 
 export const SEARCH_SORTS = ['relevance', 'newest', 'country'] as const;
@@ -35,7 +36,7 @@ const TAG = { kind: 'schemaType', schema: 'schema', country: 'government', keywo
 const FACET_LIMIT = 512;
 /**
  * Words beyond these limits are ignored: q repeats every word fourteen times, and a pasted page must
- * not make the URL longer than solr.ts `MAX_URL_LENGTH` (test/unit/search-query.test.ts builds the worst case).
+ * not make the URL longer than solr-text.ts `MAX_URL_LENGTH` (test/unit/search-query.test.ts builds the worst case).
  */
 export const WORD_LIMITS: WordLimits = { maxWords: 5, maxWordLength: 40, maxEncodedLength: 200 };
 /** Characters of highlighted text around a match, for the summary snippet. */
