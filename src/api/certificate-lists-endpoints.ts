@@ -4,8 +4,8 @@
  */
 import { realmOf, type ApiConfig } from './client.js';
 import type { CertificatePage, UsageCounts } from './certificates-endpoints.js';
-import { facetPivot, groupedField, type IndexAnswer } from './index-answer.js';
-import { queryIndex } from './index-request.js';
+import { groupedField, type IndexAnswer } from './index-answer.js';
+import { facetPivot, queryIndex } from './index-request.js';
 import { CERTIFICATE_LISTS_GROUP_FIELD, certificateListsQuery, USAGE_PIVOTS } from './queries/certificate-lists.js';
 import { readCertificate, USAGE_TERMS, type CertificateFilters, type CertificatePaging } from './queries/certificates.js';
 

@@ -4,8 +4,8 @@
  */
 import { realmOf, type ApiConfig, type Params } from './client.js';
 import { gathered, sameRequests } from './gather.js';
-import { facetQuery, responseOf, type IndexAnswer } from './index-answer.js';
-import { queryIndex } from './index-request.js';
+import { responseOf, type IndexAnswer } from './index-answer.js';
+import { facetQuery, queryIndex } from './index-request.js';
 import { certificatePageQuery, readCertificate, usageQuery, type Certificate, type CertificateFilters, type CertificatePaging } from './queries/certificates.js';
 
 export interface UsageCounts {

@@ -3,8 +3,9 @@
  * facets, groups, highlighting and `nonSupportedParams`, with one strictness policy. What the
  * answer carries must have Solr's shape, else the whole answer is an `ApiError('shape')` (a proxy's
  * page or a changed API, never a wrong number); a part the request did not ask for may be absent.
- * Whether a part that was asked for is present is the caller's check (`facetField`, `facetQuery`,
- * `facetPivot`, `groupedField`, `docList`), or the transport's (`missingFacets`, index-transport.ts).
+ * Whether a part that was asked for is present is the caller's check (`groupedField`, `responseOf`, and
+ * index-request.ts's `facetField`, `facetQuery`, `facetPivot`), or the transport's (`missingFacets`,
+ * index-transport.ts).
  */
 import { ApiError } from './errors.js';
 import type { DocList, GroupedField, IndexDoc } from './types.js';
@@ -41,7 +42,8 @@ const WHAT = 'search result';
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
-function invalid(): ApiError {
+/** The error of an answer that is not the index answer asked for (here and in index-request.ts's facet readers). */
+export function invalid(): ApiError {
   return shapeError(WHAT);
 }
 
@@ -138,26 +140,6 @@ export function responseOf(answer: IndexAnswer): DocList {
 
 export function groupedField(answer: IndexAnswer, field: string): GroupedField {
   const found = answer.grouped[field];
-  if (!found) throw invalid();
-  return found;
-}
-
-/** A `facet.field` sent without local params, or with `{!ex=…}` only: the answer names it by the field. */
-export function facetField(answer: IndexAnswer, field: string): FacetCount[] {
-  const found = answer.facetFields[field];
-  if (!found) throw invalid();
-  return found;
-}
-
-/** A `facet.query` sent without local params: the answer names it by its text. */
-export function facetQuery(answer: IndexAnswer, query: string): number {
-  const found = answer.facetQueries[query];
-  if (found === undefined) throw invalid();
-  return found;
-}
-
-export function facetPivot(answer: IndexAnswer, pivot: string): PivotEntry[] {
-  const found = answer.facetPivots[pivot];
   if (!found) throw invalid();
   return found;
 }

@@ -1,10 +1,11 @@
 /**
- * Index queries whose facets may exclude a filter (`{!ex=…}`, the search's and the lists' facets):
- * right even where a proxy strips Solr's local params. A module of its own, beside the transport
- * (index-transport.ts): the elements that send no such facet (the profile, the record) do not load it.
+ * Index queries with facets (the search's, the lists' and the charts'): facets that exclude a filter
+ * (`{!ex=…}`) are right even where a proxy strips Solr's local params, and the readers of the facets
+ * asked for. A module of its own, beside the transport (index-transport.ts) and the answer's reader
+ * (index-answer.ts): the elements that ask for no facet (the profile, the record) do not load it.
  */
 import type { ApiConfig, Params } from './client.js';
-import type { IndexAnswer } from './index-answer.js';
+import { invalid, type FacetCount, type IndexAnswer, type PivotEntry } from './index-answer.js';
 import { forgetLearnedSends, originOf, sendIndexQuery, splitLocalParams, values } from './index-transport.js';
 
 /** Forgets what was learned of API origins (tests). */
@@ -78,4 +79,26 @@ export async function queryIndex(config: ApiConfig, params: Params, signal?: Abo
     else delete answer.facetFields[exclusion.field];
   });
   return answer;
+}
+
+// ——— readers of the facets asked for: one that is missing = not the answer asked for ———
+
+/** A `facet.field` sent without local params, or with `{!ex=…}` only: the answer names it by the field. */
+export function facetField(answer: IndexAnswer, field: string): FacetCount[] {
+  const found = answer.facetFields[field];
+  if (!found) throw invalid();
+  return found;
+}
+
+/** A `facet.query` sent without local params: the answer names it by its text. */
+export function facetQuery(answer: IndexAnswer, query: string): number {
+  const found = answer.facetQueries[query];
+  if (found === undefined) throw invalid();
+  return found;
+}
+
+export function facetPivot(answer: IndexAnswer, pivot: string): PivotEntry[] {
+  const found = answer.facetPivots[pivot];
+  if (!found) throw invalid();
+  return found;
 }

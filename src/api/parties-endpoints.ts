@@ -3,8 +3,8 @@
  * records, read by the one index reader.
  */
 import { realmOf, type ApiConfig } from './client.js';
-import { facetPivot, readIndexAnswer, type IndexAnswer } from './index-answer.js';
-import { queryIndex } from './index-request.js';
+import { readIndexAnswer, type IndexAnswer } from './index-answer.js';
+import { facetPivot, queryIndex } from './index-request.js';
 import { PARTIES_PIVOT, partiesPivotQuery } from './queries/parties.js';
 
 /** Published national records of one government. */

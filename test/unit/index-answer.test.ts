@@ -4,8 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { realmOf, type ApiConfig } from '../../src/api/client.js';
-import { facetField, facetPivot, facetQuery, readIndexAnswer } from '../../src/api/index-answer.js';
-import { forgetLearnedTransports, queryIndex } from '../../src/api/index-request.js';
+import { readIndexAnswer } from '../../src/api/index-answer.js';
+import { facetField, facetPivot, facetQuery, forgetLearnedTransports, queryIndex } from '../../src/api/index-request.js';
 import { combineFilters } from '../../src/api/index-transport.js';
 import { localSnippet } from '../../src/api/local-highlight.js';
 import { publishedFilters } from '../../src/api/queries/common.js';
