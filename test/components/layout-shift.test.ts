@@ -28,6 +28,8 @@ const CASES: Array<[string, (api: string) => TemplateResult]> = [
   ['<absch-parties-list search>', (api) => html`<absch-parties-list search api-base=${api}></absch-parties-list>`],
   ['<absch-country-profile country="ke">', (api) => html`<absch-country-profile country="ke" api-base=${api}></absch-country-profile>`],
   ['<absch-search>', (api) => html`<absch-search api-base=${api}></absch-search>`],
+  // First of the lists: its view chunk, which draws the filters, is not there yet, so their placeholder is painted first.
+  ['<absch-certificate-list country="in" filters>', (api) => html`<absch-certificate-list country="in" filters api-base=${api}></absch-certificate-list>`],
   ['<absch-certificate-list country="in">', (api) => html`<absch-certificate-list country="in" api-base=${api}></absch-certificate-list>`],
 ];
 

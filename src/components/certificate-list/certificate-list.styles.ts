@@ -166,6 +166,32 @@ export const certificateListStyles = css`
     cursor: default;
     opacity: 0.55;
   }
+  /* The controls' places until their code arrives (columns.ts): their sizes in English (a label over a field, 2.25em tall). */
+  .filters > .skeleton {
+    block-size: 4em;
+    max-inline-size: 100%;
+  }
+  .filters > .skeleton.query {
+    flex: 1 1 14rem;
+  }
+  .filters > .skeleton.usage {
+    inline-size: 22.2em;
+    block-size: 3.25em;
+  }
+  .filters > .skeleton.subject {
+    inline-size: 25em;
+  }
+  .filters > .skeleton.dates {
+    inline-size: 33.25em;
+    block-size: 5.5625em;
+  }
+  .filters > .skeleton.sort {
+    inline-size: 10em;
+  }
+  .filters > .skeleton.actions {
+    inline-size: 8.4em;
+    block-size: 2.125em;
+  }
 
   /* Summary: total, counts, export */
   .summary {

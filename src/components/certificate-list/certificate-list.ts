@@ -9,9 +9,9 @@ import { baseStyles } from '../../base/styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
 import { buildRequest, clampPage, clampPageSize, TAG, warnAboutAttributes, type ListRequest } from './attributes.js';
 import { certificateListStyles } from './certificate-list.styles.js';
-import { renderSkeleton } from './columns.js';
+import { renderFiltersPlaceholder, renderSkeleton } from './columns.js';
 import { ExportController } from './export-controller.js';
-import { FilterControls } from './filters.js';
+import type { FilterControls } from './filters.js';
 import type { ListHost } from './list-view.js';
 import { listFailureOf, loadList, type ListResult } from './load.js';
 
@@ -99,7 +99,8 @@ export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult,
   private request!: ListRequest;
   private requestKey = '';
 
-  private readonly filterControls = new FilterControls(this);
+  /** Made from the view chunk, which carries the filter controls: a page without `filters` never downloads them. */
+  private filterControls?: FilterControls;
 
   /** The CSV export: what builds the file is downloaded at the first press. */
   private readonly exporter = new ExportController(this, {
@@ -135,7 +136,17 @@ export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult,
         this.page = Math.floor(((this.request?.page ?? 1) - 1) * before / clampPageSize(this.pageSize)) + 1;
       }
     }
-    if (changed.has('query')) this.filterControls.queryChanged(this.query);
+    if (changed.has('query')) this.filterControls?.queryChanged(this.query);
+    if (changed.has('filters') && this.filters && !listView.loaded) {
+      // Asked for now, not when the load starts (which waits until the element is near the viewport).
+      // A server's element never updates: what it draws waits for the view (base/first-view.ts).
+      listView.load().then(
+        () => this.hasUpdated && this.requestUpdate(),
+        () => {
+          // The load fails with it; its retry downloads the view again.
+        },
+      );
+    }
     warnAboutAttributes(this, changed);
     const page = clampPage(this.page);
     if (page !== this.page) this.page = page;
@@ -165,7 +176,14 @@ export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult,
   }
 
   protected override renderBefore(): unknown {
-    return this.filters ? this.filterControls.render(this.request, this.locale) : nothing;
+    if (!this.filters) return nothing;
+    return this.loadedFilterControls()?.render(this.request, this.locale) ?? renderFiltersPlaceholder();
+  }
+
+  /** The filter controls, once the view chunk that carries them is there. */
+  private loadedFilterControls(): FilterControls | undefined {
+    const module = listView.loaded;
+    return module && (this.filterControls ??= new module.FilterControls(this));
   }
 
   protected renderSkeleton(): TemplateResult {
@@ -199,7 +217,8 @@ export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult,
         // A press on the current page's button (or an edge button that leads nowhere) changes nothing.
         if (page !== this.page) this.page = page;
       },
-      clearFilters: () => this.filterControls.clear(),
+      // The view draws the button that calls this, so the view chunk, and the controls in it, are there.
+      clearFilters: () => this.loadedFilterControls()?.clear(),
     };
   }
 }

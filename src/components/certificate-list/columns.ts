@@ -57,3 +57,16 @@ export function renderSkeleton(request: ListRequest): TemplateResult {
     </table>
   </div>`;
 }
+
+/**
+ * The filter controls' places, in grey, until the view chunk that draws them arrives: each as large
+ * as its control (certificate-list.styles.ts), so that they wrap as the controls do and the list
+ * below does not move when they appear.
+ */
+export function renderFiltersPlaceholder(): TemplateResult {
+  return html`<div part="filters" class="filters" aria-hidden="true">
+    ${FILTER_PLACES.map((place) => html`<span class=${`skeleton ${place}`}></span>`)}
+  </div>`;
+}
+
+const FILTER_PLACES = ['query', 'usage', 'subject', 'dates', 'sort', 'actions'] as const;

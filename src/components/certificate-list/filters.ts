@@ -1,7 +1,8 @@
 /**
  * The filter and sort controls of the certificate list: the form, the search box's draft (applied
  * after a pause or on Enter), and clearing the filters. Each control writes its attribute back on
- * the element, which then loads page 1 of the new list.
+ * the element, which then loads page 1 of the new list. In the view's chunk (list-view.ts), since
+ * only a list with `filters` draws them; the element draws a placeholder until the chunk is there.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -31,11 +32,13 @@ export interface FilterHost extends ReactiveControllerHost {
 
 export class FilterControls implements ReactiveController {
   /** The search box's text while the person types (applied after a pause, or on Enter). */
-  private queryDraft = '';
+  private queryDraft: string;
   private queryTimer?: ReturnType<typeof setTimeout>;
 
+  /** Made once the view chunk is there, perhaps after `query` was set: the box starts with it. */
   constructor(private readonly host: FilterHost) {
     host.addController(this);
+    this.queryDraft = host.query ?? '';
   }
 
   hostDisconnected(): void {
