@@ -24,7 +24,8 @@ describe('server-rendered elements in Chromium', () => {
     fragments = await Promise.all([
       renderElement('absch-country-profile', { country: 'ke' }, options('fr')),
       renderElement('absch-record', { uid: 'absch-ircc-in-207343-1' }, options('ar')),
-      renderElement('absch-certificate-list', { country: 'in', 'page-size': '5' }, options('en')),
+      // With filters: their controls come in the list's view chunk, which the server and the hydration load.
+      renderElement('absch-certificate-list', { country: 'in', 'page-size': '5', filters: '' }, options('en')),
     ]);
   });
 
@@ -73,6 +74,7 @@ describe('server-rendered elements in Chromium', () => {
     });
     assert.deepEqual(errors, []);
     assert.deepEqual(kept, [true, true, true], 'each element keeps the nodes the server drew');
+    assert.equal(await page.evaluate(() => document.querySelector('absch-certificate-list')?.shadowRoot?.querySelector('[part=base] > form[part=filters]')?.localName), 'form', 'the filter controls, not their placeholder');
     const api = harness.server.take().filter((answer) => answer.path.startsWith('/api/'));
     assert.deepEqual(api.map((answer) => answer.path), [], 'no API request for the first views');
 
