@@ -42,21 +42,3 @@ export function pendingSentence(instrument: Instrument | null, date: string): st
       return msg(str`Joined the Nagoya Protocol; it enters into force for this country on ${date}`, { id: 'status-joined' });
   }
 }
-
-/** The same, as a short label for a table cell. */
-export function pendingLabel(instrument: Instrument | null): string {
-  switch (instrument) {
-    case 'accession':
-      return msg('Acceded, not yet in force', { id: 'parties-status-acceded' });
-    case 'acceptance':
-      return msg('Accepted, not yet in force', { id: 'parties-status-accepted' });
-    case 'approval':
-      return msg('Approved, not yet in force', { id: 'parties-status-approved' });
-    case 'succession':
-      return msg('Succeeded, not yet in force', { id: 'parties-status-succeeded' });
-    case 'ratification':
-      return msg('Ratified, not yet in force', { id: 'parties-status-ratified' });
-    default:
-      return msg('Joined, not yet in force', { id: 'parties-status-joined' });
-  }
-}

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { partyStatus } from '../../src/api/party-status.js';
-import { instrumentName, pendingLabel, pendingSentence } from '../../src/data/instrument-names.js';
+import { pendingLabel } from '../../src/components/parties-list/pending-label.js';
+import { instrumentName, pendingSentence } from '../../src/data/instrument-names.js';
 import type { Country, Treaty } from '../../src/api/types.js';
 
 const NOW = new Date('2026-11-28T12:00:00Z');

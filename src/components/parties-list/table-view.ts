@@ -10,7 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { PartyStatus } from '../../api/party-status.js';
 import { searchUrl } from '../../api/portal-links.js';
 import { PARTIES_IRCC_SCHEMA } from '../../api/queries/parties.js';
-import { instrumentName, pendingLabel } from '../../data/instrument-names.js';
+import { instrumentName } from '../../data/instrument-names.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { pickText } from '../../i18n/lstring.js';
@@ -26,6 +26,7 @@ import {
   type PartyRow,
   type SortOrder,
 } from './parties-data.js';
+import { pendingLabel } from './pending-label.js';
 
 /** What the view reads and calls on its element: the element's attributes and UI state, and its handlers. */
 export interface TableHost {
