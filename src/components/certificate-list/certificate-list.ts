@@ -10,7 +10,7 @@ import { AbschViewElement } from '../../base/view-element.js';
 import { buildRequest, clampPage, clampPageSize, TAG, warnAboutAttributes, type ListRequest } from './attributes.js';
 import { certificateListStyles } from './certificate-list.styles.js';
 import { renderFiltersPlaceholder, renderSkeleton } from './columns.js';
-import { ExportController } from './export-controller.js';
+import type { ExportController } from './export-controller.js';
 import type { FilterControls } from './filters.js';
 import type { ListHost } from './list-view.js';
 import { listFailureOf, loadList, type ListResult } from './load.js';
@@ -102,16 +102,8 @@ export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult,
   /** Made from the view chunk, which carries the filter controls: a page without `filters` never downloads them. */
   private filterControls?: FilterControls;
 
-  /** The CSV export: what builds the file is downloaded at the first press. */
-  private readonly exporter = new ExportController(this, {
-    request: () => this.request,
-    knownTotal: () => this.loading.value?.data.total,
-    config: () => this.apiConfig,
-    portal: () => this.portal,
-    locale: () => this.locale,
-    failed: (failure) => this.emitError(failure),
-    offer: (detail) => this.offerExport(detail),
-  });
+  /** The CSV export, made from the view chunk, which draws its button; what builds the file is downloaded at the first press. */
+  private exporter?: ExportController;
 
   protected readonly view = listView;
   protected readonly baseClass = 'list';
@@ -180,6 +172,23 @@ export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult,
     return this.loadedFilterControls()?.render(this.request, this.locale) ?? renderFiltersPlaceholder();
   }
 
+  /** The CSV export, once the view chunk that carries it is there (it is, wherever the view draws the button). */
+  private loadedExporter(): ExportController | undefined {
+    const module = listView.loaded;
+    return (
+      module &&
+      (this.exporter ??= new module.ExportController(this, {
+        request: () => this.request,
+        knownTotal: () => this.loading.value?.data.total,
+        config: () => this.apiConfig,
+        portal: () => this.portal,
+        locale: () => this.locale,
+        failed: (failure) => this.emitError(failure),
+        offer: (detail) => this.offerExport(detail),
+      }))
+    );
+  }
+
   /** The filter controls, once the view chunk that carries them is there. */
   private loadedFilterControls(): FilterControls | undefined {
     const module = listView.loaded;
@@ -211,7 +220,7 @@ export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult,
       portal: this.portal,
       linkTarget: this.linkTarget,
       dimmed: false,
-      exporter: this.export ? this.exporter : undefined,
+      exporter: this.export ? this.loadedExporter() : undefined,
       select: (event, detail) => this.selectRecord(event, detail),
       goTo: (page) => {
         // A press on the current page's button (or an edge button that leads nowhere) changes nothing.

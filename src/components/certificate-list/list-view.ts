@@ -2,7 +2,8 @@
  * What <absch-certificate-list> draws a loaded page with: the summary (the total, the counts by
  * usage, the export button), the table or the message for an empty list, and the pager. A chunk of
  * its own, loaded beside the first page's request (base/lazy-module.ts). The filter controls come
- * in the same chunk: only a list with `filters` draws them, at once, so it asks for the chunk at once.
+ * in the same chunk: only a list with `filters` draws them, at once, so it asks for the chunk at once;
+ * and so does the export's controller, whose button only this view draws.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -15,6 +16,7 @@ import type { ListResult } from './load.js';
 import { renderPager } from './pager.js';
 import { renderTable, type TableContext } from './table.js';
 
+export { ExportController } from './export-controller.js';
 export { FilterControls } from './filters.js';
 
 /** What the view reads and calls on the element. */
