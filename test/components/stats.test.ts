@@ -270,6 +270,7 @@ describe('<absch-stats>', () => {
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(toggle), 'the label says what a press does now').to.equal('Hide the table');
       expect(table.hidden).to.equal(false);
       expect(el.showTable).to.equal(true);
       expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(toggle);
@@ -286,6 +287,7 @@ describe('<absch-stats>', () => {
       toggle.click();
       await el.updateComplete;
       expect(table.hidden).to.equal(true);
+      expect(text(toggle)).to.equal('Show as table');
     });
 
     it('starts with the table shown with show-table', async () => {

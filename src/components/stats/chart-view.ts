@@ -68,7 +68,7 @@ export function render(data: StatsData, host: ChartHost): TemplateResult {
     ${barChart(model, { dir: host.dir, labelledBy: 'title summary', activeKey: host.activeBar, onActive: host.onActiveBar, labelBox: host.labelBox })}
     <div part="actions" class="actions">
       <button type="button" part="table-toggle" aria-expanded=${host.showTable ? 'true' : 'false'} aria-controls="table" @click=${host.toggleTable}>
-        ${msg('Show as table', { id: 'stats-show-table' })}
+        ${host.showTable ? msg('Hide the table', { id: 'stats-hide-table' }) : msg('Show as table', { id: 'stats-show-table' })}
       </button>
       <button type="button" part="download-csv" @click=${() => downloadCsv(model, host, shareHeading)}>${msg('Download CSV', { id: 'stats-download-csv' })}</button>
       <button type="button" part="download-svg" @click=${(event: Event) => downloadSvg(model, host, event.currentTarget as Element)}>
