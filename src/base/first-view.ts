@@ -45,10 +45,14 @@ export async function loadFirstView(element: AnyViewElement, changed: PropertyVa
     const [data, view] = await Promise.all([steps.loadData(args, askAlone(signal)), steps.viewModule.load(), loadInterfaceStrings(steps.locale)]);
     return { loaded: { data, view } };
   } catch (error) {
-    await loadInterfaceStrings(steps.locale);
+    // The view too, whatever became of it: what an element draws above a failure (the certificate
+    // list's filters) may come with it, and the browser must draw the same as the server.
+    await Promise.all([loadInterfaceStrings(steps.locale), viewSettled(steps)]);
     return { failure: steps.speaking(() => steps.failureOf(error)) };
   }
 }
+
+const viewSettled = (steps: LoadingSteps) => steps.viewModule.load().then(() => undefined, () => undefined);
 
 /**
  * Reads the answers a server-rendered element came with, and, where Lit's hydration support is on the
@@ -65,7 +69,10 @@ export async function hydrate(element: AnyViewElement): Promise<void> {
   }
   if (payload.answers) primeAnswers(payload.answers);
   if ('litElementHydrateSupport' in globalThis) {
-    if (payload.failure) element.firstView = { failure: payload.failure };
+    if (payload.failure) {
+      await viewSettled(element as unknown as LoadingSteps);
+      element.firstView = { failure: payload.failure };
+    }
     else if (payload.answers) element.firstView = await loadFirstView(element, _$LE.changedProperties(element), new AbortController().signal);
   }
   element.removeAttribute('defer-hydration');
