@@ -5,14 +5,14 @@
  */
 import type { ApiConfig } from '../../src/api/client.ts';
 import { fetchCertificatePage } from '../../src/api/certificates-endpoints.ts';
-import { fetchCountries, fetchCountry, searchGrouped, searchIndex } from '../../src/api/endpoints.ts';
+import { fetchCountries, fetchCountry, searchGrouped } from '../../src/api/endpoints.ts';
 import { F, NATIONAL_SCHEMAS } from '../../src/api/fields.ts';
 import { fetchPartiesCounts } from '../../src/api/parties-endpoints.ts';
 import { certificateExportQuery, certificatePageQuery, USAGE_TERMS } from '../../src/api/queries/certificates.ts';
 import { countryProfileQuery } from '../../src/api/queries/country-profile.ts';
 import { referencedByQuery } from '../../src/api/queries/record.ts';
 import { STATS_VIEWS } from '../../src/api/queries/stats.ts';
-import { fetchDocumentInfo, fetchTerm } from '../../src/api/record-endpoints.ts';
+import { fetchDocumentInfo, fetchTerm, searchIndex } from '../../src/api/record-endpoints.ts';
 import { fetchSearchPage } from '../../src/api/search-endpoints.ts';
 import { clearCache } from '../../src/api/shared-request.ts';
 import { forgetLearnedTransports } from '../../src/api/index-request.ts';

@@ -1,10 +1,10 @@
 /** Typed calls to the read endpoints the elements share: countries, and plain or grouped index queries. */
 import { getJson, type ApiConfig, type Params } from './client.js';
 import { ApiError } from './errors.js';
-import { groupedField, responseOf } from './index-answer.js';
+import { groupedField } from './index-answer.js';
 import { sendIndexQuery } from './index-transport.js';
 import { NAGOYA_PROTOCOL } from './party-status.js';
-import type { Country, DocList, GroupedField } from './types.js';
+import type { Country, GroupedField } from './types.js';
 import { asCountries, asCountry } from './validate.js';
 
 export const COUNTRIES_PATH = '/api/v2013/countries';
@@ -48,7 +48,3 @@ export async function searchGrouped(config: ApiConfig, params: Params, field: st
   return groupedField(await sendIndexQuery(config, params, signal), field);
 }
 
-/** A plain index query: its `response` (numFound, start, docs). Its facets, if any, exclude no filter. */
-export async function searchIndex(config: ApiConfig, params: Params, signal?: AbortSignal): Promise<DocList> {
-  return responseOf(await sendIndexQuery(config, params, signal));
-}

@@ -6,7 +6,10 @@
  * scbd/absch.cbd.int app/views/forms/view/record-loader.directive.js.
  */
 import type { Locale } from '../i18n/locale.js';
+import type { DocList } from './types.js';
 import { getJson, type ApiConfig, type Params } from './client.js';
+import { responseOf } from './index-answer.js';
+import { sendIndexQuery } from './index-transport.js';
 import { isRecord, shapeError } from './validate.js';
 
 /** A record's identifier as a host gives it, parsed; `path` is what goes after `documents/`. */
@@ -177,4 +180,9 @@ export async function fetchTerm(config: ApiConfig, id: string, signal?: AbortSig
   const title: LString = { ...(isLString(value.title) ? value.title : {}), ...(isLString(value.shortTitle) ? value.shortTitle : {}) };
   for (const [lang, text] of Object.entries(title)) if (typeof text !== 'string' || text.trim() === '') delete title[lang as Locale];
   return { identifier: value.identifier, title: Object.keys(title).length ? title : typeof value.name === 'string' ? { en: value.name } : {} };
+}
+
+/** A plain index query: its `response` (numFound, start, docs). Its facets, if any, exclude no filter. Only the record asks one. */
+export async function searchIndex(config: ApiConfig, params: Params, signal?: AbortSignal): Promise<DocList> {
+  return responseOf(await sendIndexQuery(config, params, signal));
 }

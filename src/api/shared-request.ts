@@ -67,16 +67,14 @@ const STALE_RETRY_MS = 30 * 1000;
 const entries = new Map<string, Entry>();
 /**
  * At most this many answers are held: a page never comes near it, a render server (src/server)
- * that renders for many pages would grow without it. The oldest settled answers go first.
+ * that renders for many pages would grow without it. The oldest answers go first.
  */
 const MAX_ENTRIES = 1000;
 
 function remember(key: string, entry: Entry): void {
   entries.set(key, entry);
-  for (const [oldKey, old] of entries) {
-    if (entries.size <= MAX_ENTRIES) break;
-    if (old.settled) entries.delete(oldKey);
-  }
+  // The oldest goes; were it still in flight, its callers keep their answer, later ones ask again.
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
 }
 
 /** Five minutes: long enough for a page view, short enough to see a new record on the next visit. */

@@ -2,7 +2,8 @@
  * Solr query building from typed parts. Every value that reaches a query goes through
  * `escapeTerm` or `escapePhrase`; field names are checked against a strict pattern so that a
  * mistake in our own code cannot turn into query syntax either. Free-text words are in solr-text.ts,
- * for the queries that take them (the search, the certificate list).
+ * and ranges, alternatives and tagged filters in solr-filters.ts, for the queries that take them
+ * (the search, the certificate list, the charts): a profile page does not load them.
  */
 
 /** A finished query string. Branded so that plain strings cannot be passed where a query is expected. */
@@ -56,31 +57,11 @@ export function exists(name: string): Query {
   return q(`${field(name)}:*`);
 }
 
-export type RangeBound = Date | '*' | 'NOW';
-
-function bound(value: RangeBound): string {
-  return value instanceof Date ? escapeTerm(value.toISOString()) : value;
-}
-
-/** Inclusive range `[from TO to]`, for dates. */
-export function range(name: string, from: RangeBound, to: RangeBound): Query {
-  return q(`${field(name)}:[${bound(from)} TO ${bound(to)}]`);
-}
-
 export function and(...parts: Query[]): Query {
   return q(parts.length === 1 ? parts[0] : parts.map((p) => `(${p})`).join(' AND '));
-}
-
-export function or(...parts: Query[]): Query {
-  return q(parts.length === 1 ? parts[0] : parts.map((p) => `(${p})`).join(' OR '));
 }
 
 /** Documents that do not match `part`. Written `(*:* NOT x)` because a pure negative clause matches nothing in Solr. */
 export function not(part: Query): Query {
   return q(`(*:* NOT (${part}))`);
-}
-
-/** Tags a filter query so that a facet can exclude it (`{!ex=tag}`). */
-export function tagged(tag: string, part: Query): Query {
-  return q(`{!tag=${field(tag)}}${part}`);
 }

@@ -11,7 +11,7 @@ import { directionOf, resolveLocale, SOURCE_LOCALE, toLocale, type Locale } from
 import { interfaceStringsLoaded, loadInterfaceStrings, withLocale } from '../i18n/localization.js';
 import { onPageLanguageChange } from '../i18n/page-language.js';
 import { pageDefaults } from './config.js';
-import type { AbschErrorDetail, AbschExportDetail, AbschLoadDetail, AbschSelectDetail } from './events.js';
+import type { AbschErrorDetail, AbschLoadDetail, AbschSelectDetail } from './events.js';
 import type { Failure } from './messages.js';
 
 export abstract class AbschElement extends LitElement {
@@ -189,14 +189,6 @@ export abstract class AbschElement extends LitElement {
   protected selectRecord(event: MouseEvent, detail: AbschSelectDetail): void {
     const selected = new CustomEvent('absch-select', { detail, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(selected)) event.preventDefault();
-  }
-
-  /**
-   * Fires the cancelable `absch-export` with a file the element made; true when no listener cancelled
-   * it, and the element downloads the file. A host page that cancels it handles the file itself.
-   */
-  protected offerExport(detail: AbschExportDetail): boolean {
-    return this.dispatchEvent(new CustomEvent('absch-export', { detail, bubbles: true, composed: true, cancelable: true }));
   }
 
   protected renderFailure(failure: Failure, retry: () => void): TemplateResult {

@@ -289,13 +289,15 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
     const { status } = this.loading;
     const first = this.firstView ?? this.hydrated;
     const busy = !first && (status === TaskStatus.PENDING || (status === TaskStatus.INITIAL && !this.asksNothing));
+    // The server's first view is drawn as the load it stands for would be.
+    const drawFirst = first && (() => ('loaded' in first ? this.renderLoaded(first.loaded) : this.renderFailure(first.failure, () => this.retry())));
     // tabindex -1: focus can rest on the section when the retry button it held goes away.
     return html`<section part="base" class=${this.baseClass} dir=${this.direction} lang=${this.locale} aria-busy=${busy ? 'true' : 'false'} aria-labelledby=${this.labelledBy ?? nothing} tabindex="-1">
       <span class="visually-hidden" role="status">${this.announce()}</span>
       ${this.renderBefore()}
       ${this.loading.render({
-        initial: () => (first ? this.renderFirstView(first) : this.renderInitial()),
-        pending: () => (first ? this.renderFirstView(first) : this.refreshing && this.loading.value ? this.renderLoaded(this.loading.value) : this.renderPending()),
+        initial: drawFirst ?? (() => this.renderInitial()),
+        pending: drawFirst ?? (() => (this.refreshing && this.loading.value ? this.renderLoaded(this.loading.value) : this.renderPending())),
         complete: (loaded) => this.renderLoaded(loaded),
         error: (error) => this.renderFailure(this.failureOf(error), () => this.retry()),
       })}
@@ -315,10 +317,6 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
           ${msg(str`Shown as saved on ${formatDate(stale, this.locale)}: the Clearing-House could not be reached for newer data.`, { id: 'stale-note' })}
         </p>`
       : nothing}`;
-  }
-
-  private renderFirstView(first: FirstView<Data, Host>): unknown {
-    return 'loaded' in first ? this.renderLoaded(first.loaded) : this.renderFailure(first.failure, () => this.retry());
   }
 
   /** Loads again, with focus on the section, since the retry button goes away. */

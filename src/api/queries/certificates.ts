@@ -8,7 +8,8 @@ import { LOCALES } from '../../i18n/locale.js';
 import { KEYWORD_TERMS } from '../../data/keyword-terms.js';
 import type { Params } from '../client.js';
 import { F, localizedField } from '../fields.js';
-import { anyOf, and, or, range, term, type Query } from '../solr.js';
+import { or, range } from '../solr-filters.js';
+import { anyOf, and, term, type Query } from '../solr.js';
 import { freeTextWords, prefix, textWord, type WordLimits } from '../solr-text.js';
 import { ABS_REALM, publishedFilters, TITLE_FIELDS } from './common.js';
 

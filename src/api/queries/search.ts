@@ -7,7 +7,8 @@
 import { LOCALES, type Locale } from '../../i18n/locale.js';
 import type { Params } from '../client.js';
 import { F, localizedField } from '../fields.js';
-import { ALL, and, anyOf, exists, not, or, tagged, term, type Query } from '../solr.js';
+import { or, tagged } from '../solr-filters.js';
+import { ALL, and, anyOf, exists, not, term, type Query } from '../solr.js';
 import { freeTextWords, textWord, type WordLimits } from '../solr-text.js';
 import { ABS_REALM, publishedFilters, RECORD_LINE_FIELDS } from './common.js';
 

@@ -5,7 +5,8 @@
  */
 import type { Params } from '../client.js';
 import { F, NATIONAL_SCHEMAS } from '../fields.js';
-import { and, anyOf, exists, not, range, term, type Query } from '../solr.js';
+import { range } from '../solr-filters.js';
+import { and, anyOf, exists, not, term, type Query } from '../solr.js';
 import { IRCC, USAGE_TERMS } from './certificates.js';
 import { publishedFilters } from './common.js';
 

@@ -1,6 +1,7 @@
 import { TaskStatus } from '@lit/task';
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { offerExport } from '../../base/download.js';
 import type { AbschLoadDetail } from '../../base/events.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import type { Failure } from '../../base/messages.js';
@@ -184,7 +185,7 @@ export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult,
         portal: () => this.portal,
         locale: () => this.locale,
         failed: (failure) => this.emitError(failure),
-        offer: (detail) => this.offerExport(detail),
+        offer: (detail) => offerExport(this, detail),
       }))
     );
   }

@@ -4,10 +4,9 @@
  * rest of loading (record-data.ts), which needs the record first and is downloaded beside its request.
  */
 import { realmOf, type ApiConfig } from '../../api/client.js';
-import { searchIndex } from '../../api/endpoints.js';
 import { ApiError } from '../../api/errors.js';
 import { recordListedQuery, referencedByQuery } from '../../api/queries/record.js';
-import { fetchDocumentInfo, parseRecordId, type DocumentInfo, type RecordId } from '../../api/record-endpoints.js';
+import { fetchDocumentInfo, parseRecordId, searchIndex, type DocumentInfo, type RecordId } from '../../api/record-endpoints.js';
 import { withSanitizer } from '../../base/dompurify.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import { InputProblem } from '../../base/messages.js';

@@ -1,5 +1,5 @@
 import { attributeWords } from '../../base/attribute-values.js';
-import { downloadBlob } from '../../base/download.js';
+import { downloadBlob, offerExport } from '../../base/download.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -267,7 +267,7 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
   }
 
   private download(filename: string, blob: Blob, total: number): void {
-    if (this.offerExport({ filename, total, blob })) downloadBlob(blob, filename);
+    if (offerExport(this, { filename, total, blob })) downloadBlob(blob, filename);
   }
 }
 
