@@ -72,7 +72,9 @@ export async function renderElementWithOutcome(tag: string, attributes: Readonly
 
   const first = await firstViewOf(tag as ServerTag, shown, options);
   const payload = first && (await payloadOf(first.view, first.asked));
-  const facts = first?.view && 'loaded' in first.view ? FACTS[tag]?.(first.view.loaded.data, { tag, attributes: shown, locale, portal: portalOf(shown) }) : undefined;
+  // In the render's language, as the element itself is drawn: msg() in the facts speaks it.
+  const loaded = first?.view && 'loaded' in first.view ? first.view.loaded : undefined;
+  const facts = loaded && withLocale(locale, () => FACTS[tag]?.(loaded.data, { tag, attributes: shown, locale, portal: portalOf(shown) }));
   const light = [
     first?.view && 'failure' in first.view ? `<p>${escapeHtml(first.view.failure.message)}</p>` : (facts?.html ?? ''),
     facts?.jsonLd ? `<script type="application/ld+json">${jsonForScript(facts.jsonLd)}</script>` : '',
