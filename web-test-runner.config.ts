@@ -67,6 +67,7 @@ const bringToFrontCommand = {
  * test/screenshots/<name>.png, for a person to look at (test/screenshots/ is not committed).
  */
 const forcedColorSessions = new Map<string, CDPSession>();
+let screenshots: Promise<void> = Promise.resolve();
 const themeCommands = {
   name: 'theme-commands',
   executeCommand: async ({ command, payload, session }: { command: string; payload?: unknown; session: { id: string; browser: unknown } }) => {
@@ -83,7 +84,13 @@ const themeCommands = {
     const { name, clip } = payload as { name: string; clip: { x: number; y: number; width: number; height: number } };
     if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`screenshot name ${name}: lowercase letters, digits and hyphens only`);
     mkdirSync('test/screenshots', { recursive: true });
-    await page.screenshot({ path: `test/screenshots/${name}.png`, clip });
+    // A tab in the background gets no frames, and so no screenshot: one at a time, each in front.
+    const taken = screenshots.then(async () => {
+      await page.bringToFront();
+      await page.screenshot({ path: `test/screenshots/${name}.png`, clip });
+    });
+    screenshots = taken.catch(() => undefined);
+    await taken;
     return true;
   },
 };

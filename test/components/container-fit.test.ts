@@ -121,7 +121,8 @@ describe('a certificate table that still needs more room scrolls in a named regi
       expect([region.getAttribute('role'), region.tabIndex]).to.deep.equal(['region', 0]);
       expect(region.getAttribute('aria-label')).to.equal(table.querySelector('caption')!.textContent!.trim());
       expect(region.getAttribute('aria-label')).to.equal(lang === 'ru' ? 'Международно признанные сертификаты соответствия' : 'Internationally Recognized Certificates of Compliance');
-      expect(getComputedStyle(region).boxShadow, 'edges shadowed while it scrolls').to.not.equal('none');
+      // A scroll-driven animation draws the shadows: its first frame comes after the layout that made the table scroll.
+      await waitUntil(() => getComputedStyle(region).boxShadow !== 'none', 'edges shadowed while it scrolls', { timeout: 2000 });
       await expect(el).to.be.accessible();
       box.style.fontSize = '';
       await waitUntil(() => getComputedStyle(region).boxShadow === 'none', 'no shadow once the table fits', { timeout: 2000 });

@@ -2,7 +2,7 @@
  * Certificate lists of single countries that start loading together (a regional page) share one
  * grouped index query, split per country: each list shows exactly what it shows alone.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/define/absch-certificate-list.js';
 import { apiBase, apiPath, apiRequestsSince, freshState, getJson, guardHostPage, settled, text, type AbschTestElement } from '../helpers.js';
 
@@ -38,7 +38,7 @@ describe('certificate lists of several single countries on one page', function (
     const { withCertificates, without } = await countries(5);
     const codes = [...withCertificates, without];
     const since = performance.now();
-    const page = await fixture<HTMLElement>(
+    const page = fixtureSync<HTMLElement>(
       html`<div>${codes.map((code) => html`<absch-certificate-list country=${code} loading="eager" api-base=${apiBase()}></absch-certificate-list>`)}</div>`,
     );
     await Promise.all(lists(page).map((list) => settled(list)));
@@ -53,7 +53,7 @@ describe('certificate lists of several single countries on one page', function (
   it('the second pages of two lists come from one request too', async () => {
     const [a, b] = (await countries(2)).withCertificates as [string, string];
     const since = performance.now();
-    const page = await fixture<HTMLElement>(html`<div>
+    const page = fixtureSync<HTMLElement>(html`<div>
       <absch-certificate-list country=${a} page="2" page-size="5" loading="eager" api-base=${apiBase()}></absch-certificate-list>
       <absch-certificate-list country=${b} page="2" page-size="5" loading="eager" api-base=${apiBase()}></absch-certificate-list>
     </div>`);
@@ -68,7 +68,7 @@ describe('certificate lists of several single countries on one page', function (
     const { withCertificates } = await countries(4);
     const [a, b, c, d] = withCertificates as [string, string, string, string];
     const since = performance.now();
-    const page = await fixture<HTMLElement>(html`<div>
+    const page = fixtureSync<HTMLElement>(html`<div>
       <absch-certificate-list country=${a} loading="eager" api-base=${apiBase()}></absch-certificate-list>
       <absch-certificate-list country=${b} loading="eager" api-base=${apiBase()}></absch-certificate-list>
       <absch-certificate-list country=${c} usage="commercial" loading="eager" api-base=${apiBase()}></absch-certificate-list>

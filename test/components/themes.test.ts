@@ -6,7 +6,7 @@
  * element turns dark by itself on a light page. In forced colours every outline stays drawn (a
  * screenshot per element goes to test/screenshots/); on paper the data stays and the controls go.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -128,7 +128,7 @@ function weakOutlines(el: Element): string[] {
 }
 
 async function show(template: TemplateResult, host: string): Promise<AbschTestElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div class=${host}>${template}</div>`);
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div class=${host}>${template}</div>`);
   return settled(wrapper.firstElementChild as AbschTestElement);
 }
 
