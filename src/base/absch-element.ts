@@ -10,6 +10,7 @@ import type { ApiConfig } from '../api/client.js';
 import { directionOf, resolveLocale, SOURCE_LOCALE, toLocale, type Locale } from '../i18n/locale.js';
 import { interfaceStringsLoaded, loadInterfaceStrings, withLocale } from '../i18n/localization.js';
 import { onPageLanguageChange } from '../i18n/page-language.js';
+import { warnAttribute } from './attribute-values.js';
 import { pageDefaults } from './config.js';
 import type { AbschErrorDetail, AbschLoadDetail, AbschSelectDetail } from './events.js';
 import type { Failure } from './messages.js';
@@ -70,11 +71,11 @@ export abstract class AbschElement extends LitElement {
     if (changed.has('lang')) this.resolveLanguage();
     if (changed.has('portalBase') && this.portalBase?.trim() && !isHttpUrl(this.portalBase.trim())) {
       // Links built on anything else could carry javascript: or break; the default is used instead.
-      console.warn(`<${this.localName}>: portal-base="${this.portalBase}" is not an absolute http(s) URL; using ${pageDefaults().portalBase}.`);
+      warnAttribute(this.localName, 'portal-base', this.portalBase, 'an absolute http(s) URL', `using ${pageDefaults().portalBase}`);
     }
     const cache = this.cache?.trim().toLowerCase();
     if (changed.has('cache') && cache && cache !== 'persistent' && cache !== 'memory') {
-      console.warn(`<${this.localName}>: cache="${this.cache}" is not persistent or memory; using persistent.`);
+      warnAttribute(this.localName, 'cache', String(this.cache), 'persistent or memory', 'using persistent');
     }
     // A new language loads nothing: the region is emptied rather than read again in other words.
     // (`locale` is protected, so not a key of PropertyValues<this>; its first value is no change.)

@@ -1,4 +1,7 @@
-/** Reading list-valued attributes (`sections="status counts"`, `country="in, fr"`) the same way in every element. */
+/**
+ * Reading attribute values the same way in every element: list-valued ones (`sections="status counts"`,
+ * `country="in, fr"`), and the warning that names a value an element corrects.
+ */
 
 /** The words of an attribute value, split on spaces and commas. */
 export function attributeWords(value: string | null | undefined): string[] {
@@ -9,4 +12,9 @@ export function attributeWords(value: string | null | undefined): string[] {
 export function warnUnknownWords(tag: string, attribute: string, value: string, known: readonly string[]): void {
   const unknown = attributeWords(value.toLowerCase()).filter((word) => !known.includes(word));
   if (unknown.length) console.warn(`<${tag}>: ${attribute} has unknown values (${unknown.join(', ')}); known: ${known.join(', ')}.`);
+}
+
+/** Warns, naming the element and the attribute, that `value` is not `expected`, and says what the element does `instead`. */
+export function warnAttribute(tag: string, attribute: string, value: string, expected: string, instead: string): void {
+  console.warn(`<${tag}>: ${attribute}="${value}" is not ${expected}; ${instead}.`);
 }

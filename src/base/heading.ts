@@ -6,6 +6,7 @@
  * Lit cannot choose a tag at run time without lit/static-html, so each level has its template.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { warnAttribute } from './attribute-values.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -41,6 +42,6 @@ export function headingLevel(value: string, fallback: HeadingLevel, tag?: string
   const text = value.trim();
   if (text === '') return fallback;
   if (/^[1-6]$/.test(text)) return Number(text) as HeadingLevel;
-  if (tag) console.warn(`<${tag}>: heading-level="${value}" is not a whole number from 1 to 6; using ${fallback}.`);
+  if (tag) warnAttribute(tag, 'heading-level', value, 'a whole number from 1 to 6', `using ${fallback}`);
   return fallback;
 }

@@ -17,6 +17,7 @@ import { property } from 'lit/decorators.js';
 import { answerChanges, requestsOf, staleSince, type AnswerChange } from '../api/shared-request.js';
 import { formatDate } from '../i18n/format.js';
 import { AbschElement } from './absch-element.js';
+import { warnAttribute } from './attribute-values.js';
 import { pageDefaults } from './config.js';
 import type { AbschLoadDetail } from './events.js';
 import type { LazyModule } from './lazy-module.js';
@@ -190,7 +191,7 @@ export abstract class AbschViewElement<Args extends readonly unknown[], Data, Ho
     if (!changed.has('loadingMode')) return;
     const mode = this.loadingMode.trim().toLowerCase();
     if (mode === 'eager') this.comeNear();
-    else if (mode && mode !== 'lazy') console.warn(`<${this.localName}>: loading="${this.loadingMode}" is not lazy or eager; using lazy.`);
+    else if (mode && mode !== 'lazy') warnAttribute(this.localName, 'loading', this.loadingMode, 'lazy or eager', 'using lazy');
   }
 
   /** `loading`, else the page-wide default. */

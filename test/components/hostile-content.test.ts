@@ -332,3 +332,40 @@ describe('hostile country names (mock-api hostilenames=1)', () => {
     });
   }
 });
+
+describe('a hostile link-target', () => {
+  guardHostPage();
+  watchCanary();
+  const warnings: string[] = [];
+  let warn: typeof console.warn;
+  beforeEach(() => {
+    warnings.length = 0;
+    warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  });
+  afterEach(() => (console.warn = warn));
+
+  const ELEMENTS: [string, (target: string) => ReturnType<typeof html>][] = [
+    ['absch-country-profile', (target) => html`<absch-country-profile country="KE" link-target=${target} api-base=${apiBase()}></absch-country-profile>`],
+    ['absch-certificate-list', (target) => html`<absch-certificate-list country="IN" link-target=${target} api-base=${apiBase()}></absch-certificate-list>`],
+    ['absch-parties-list', (target) => html`<absch-parties-list link-target=${target} api-base=${apiBase()}></absch-parties-list>`],
+    ['absch-record', (target) => html`<absch-record uid=${FIXTURES.indiaIrcc} link-target=${target} api-base=${apiBase()}></absch-record>`],
+    ['absch-search', (target) => html`<absch-search query="genetic" link-target=${target} api-base=${apiBase()}></absch-search>`],
+  ];
+  /** The distinct `target`s of the links the element drew to the portal (record text and in-page links aside). */
+  const targets = (el: Element) => [...new Set(Array.from(root(el).querySelectorAll('a[href^="https://absch.cbd.int/"]'), (a) => a.getAttribute('target')))];
+
+  for (const [tag, template] of ELEMENTS) {
+    it(`<${tag}> opens its links in place for a scheme or markup, with a warning, and in the named window for a name`, async () => {
+      const hostile = await fixture<AbschTestElement>(template('javascript:window.__xss()'));
+      await waitUntil(() => !busy(hostile) && targets(hostile).length > 0, `<${tag}> drew no link`, { timeout: 15000 });
+      expect(targets(hostile), 'no target on any link').to.deep.equal([null]);
+      expect(activeAttributes(root(hostile))).to.deep.equal([]);
+      expect(warnings.filter((w) => w.includes(`<${tag}>: link-target="javascript:window.__xss()" is not a window name`))).to.have.length(1);
+
+      const named = await fixture<AbschTestElement>(template('_blank'));
+      await waitUntil(() => !busy(named) && targets(named).length > 0, `<${tag}> drew no link`, { timeout: 15000 });
+      expect(targets(named)).to.deep.equal(['_blank']);
+    });
+  }
+});

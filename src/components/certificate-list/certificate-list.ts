@@ -8,6 +8,7 @@ import type { Failure } from '../../base/messages.js';
 import { fieldStyles } from '../../base/field-styles.js';
 import { baseStyles } from '../../base/styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
+import { linkTarget } from '../../base/link-target.js';
 import { buildRequest, clampPage, clampPageSize, TAG, warnAboutAttributes, type ListRequest } from './attributes.js';
 import { certificateListStyles } from './certificate-list.styles.js';
 import { renderFiltersPlaceholder, renderSkeleton } from './columns.js';
@@ -120,6 +121,7 @@ export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult,
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('linkTarget')) linkTarget(this.linkTarget, this.localName);
     const filterChanged = (['country', 'sort', 'usage', 'subject', 'from', 'to', 'query'] as const).some((key) => changed.has(key));
     if (this.hasUpdated && !changed.has('page')) {
       if (filterChanged) this.page = 1;
@@ -219,7 +221,7 @@ export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult,
     return {
       locale: this.locale,
       portal: this.portal,
-      linkTarget: this.linkTarget,
+      linkTarget: linkTarget(this.linkTarget),
       dimmed: false,
       exporter: this.export ? this.loadedExporter() : undefined,
       select: (event, detail) => this.selectRecord(event, detail),

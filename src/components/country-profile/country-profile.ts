@@ -1,4 +1,4 @@
-import { attributeWords, warnUnknownWords } from '../../base/attribute-values.js';
+import { attributeWords, warnAttribute, warnUnknownWords } from '../../base/attribute-values.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -12,6 +12,7 @@ import { lazyModule } from '../../base/lazy-module.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles } from '../../base/styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
+import { linkTarget } from '../../base/link-target.js';
 import { countryProfileStyles } from './country-profile.styles.js';
 import { summarize, type Profile } from './profile-data.js';
 import type { ProfileHost } from './profile-view.js';
@@ -100,12 +101,13 @@ export class AbschCountryProfile extends AbschViewElement<ProfileArgs, Profile, 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('linkTarget')) linkTarget(this.linkTarget, this.localName);
     if (changed.has('headingLevel')) headingLevel(this.headingLevel, 2, this.localName);
     if (changed.has('sections')) warnUnknownWords('absch-country-profile', 'sections', this.sections, PROFILE_SECTIONS);
     if (changed.has('maxPerType')) {
       const value = Number(this.maxPerType);
       if (this.maxPerType.trim() === '' || !Number.isInteger(value) || value < 0 || value > MAX_PER_TYPE_LIMIT) {
-        console.warn(`<absch-country-profile>: max-per-type="${this.maxPerType}" is not a whole number from 0 to ${MAX_PER_TYPE_LIMIT}; using ${this.shownPerType}.`);
+        warnAttribute(this.localName, 'max-per-type', this.maxPerType, `a whole number from 0 to ${MAX_PER_TYPE_LIMIT}`, `using ${this.shownPerType}`);
       }
     }
   }
@@ -153,7 +155,7 @@ export class AbschCountryProfile extends AbschViewElement<ProfileArgs, Profile, 
     return {
       locale: this.locale,
       portal: this.portal,
-      linkTarget: this.linkTarget,
+      linkTarget: linkTarget(this.linkTarget),
       shown: this.shown,
       hideEmpty: this.hideEmpty,
       headingLevel: headingLevel(this.headingLevel, 2),

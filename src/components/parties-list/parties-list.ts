@@ -8,6 +8,7 @@ import { fieldStyles } from '../../base/field-styles.js';
 import { baseStyles } from '../../base/styles.js';
 import { tableStyles } from '../../base/table-styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
+import { linkTarget } from '../../base/link-target.js';
 import {
   loadParties,
   PARTIES_COLUMNS,
@@ -133,6 +134,7 @@ export class AbschPartiesList extends AbschViewElement<PartiesArgs, PartiesData,
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('linkTarget')) linkTarget(this.linkTarget, this.localName);
     if (changed.has('status')) warnUnknownWords('absch-parties-list', 'status', this.status, PARTIES_STATUSES);
     if (changed.has('columns')) warnUnknownWords('absch-parties-list', 'columns', this.columns, PARTIES_COLUMNS);
     if (changed.has('sort') && this.sort.trim() !== '' && !parseSort(this.sort)) {
@@ -191,7 +193,7 @@ export class AbschPartiesList extends AbschViewElement<PartiesArgs, PartiesData,
       sortOrder: this.sortOrder,
       search: this.search,
       filter: this.filter,
-      linkTarget: this.linkTarget,
+      linkTarget: linkTarget(this.linkTarget),
       onFilterInput: (event) => (this.filter = (event.target as HTMLInputElement).value),
       sortBy: (key) => this.sortBy(key),
     };

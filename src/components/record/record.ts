@@ -7,6 +7,7 @@ import { headingLevel } from '../../base/heading.js';
 import { InputProblem, describeFailure, invalidInput, type Failure } from '../../base/messages.js';
 import { baseStyles } from '../../base/styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
+import { linkTarget } from '../../base/link-target.js';
 import { formatDate, parseDate } from '../../i18n/format.js';
 import type { LoadedRecord } from './record-data.js';
 import { clippedForMessage, uidOf } from './record-identity.js';
@@ -103,6 +104,7 @@ export class AbschRecord extends AbschViewElement<RecordArgs, LoadedRecord, Reco
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('linkTarget')) linkTarget(this.linkTarget, this.localName);
     if (changed.has('uid') && this.expanded.size) this.expanded = new Set();
     if (changed.has('headingLevel')) headingLevel(this.headingLevel, 2, this.localName);
   }
@@ -149,7 +151,7 @@ export class AbschRecord extends AbschViewElement<RecordArgs, LoadedRecord, Reco
     return {
       locale: this.locale,
       portal: this.portal,
-      linkTarget: this.linkTarget,
+      linkTarget: linkTarget(this.linkTarget),
       headingLevel: headingLevel(this.headingLevel, 2),
       select: (event, detail) => this.selectRecord(event, detail),
       isExpanded: (key) => this.expanded.has(key),

@@ -13,6 +13,7 @@ import { lazyModule } from '../../base/lazy-module.js';
 import { fieldStyles } from '../../base/field-styles.js';
 import { baseStyles } from '../../base/styles.js';
 import { AbschViewElement } from '../../base/view-element.js';
+import { linkTarget } from '../../base/link-target.js';
 import { keywordTerm } from '../../data/keyword-terms.js';
 import { RECORD_TYPES } from '../../data/record-types.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -250,6 +251,7 @@ export class AbschSearch extends AbschViewElement<SearchArgs, SearchResult, Resu
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('linkTarget')) linkTarget(this.linkTarget, this.localName);
     if (changed.has('headingLevel')) headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL, this.localName);
     if (changed.has('pageSize')) {
       const value = Number(this.pageSize);
@@ -439,7 +441,7 @@ export class AbschSearch extends AbschViewElement<SearchArgs, SearchResult, Resu
     return {
       locale: this.locale,
       portal: this.portal,
-      linkTarget: this.linkTarget,
+      linkTarget: linkTarget(this.linkTarget),
       current: this.current,
       sort: this.effectiveSort,
       pending: false,
