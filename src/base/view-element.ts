@@ -63,17 +63,10 @@ export const FIRST_VIEW_ATTRIBUTE = 'data-absch-first-view';
  */
 export abstract class AbschViewElement<Args extends readonly unknown[], Data, Host> extends AbschElement {
   /**
-   * The element's view module, downloaded when the first load starts. A string here is an element's
-   * own public `view` attribute (`<absch-stats view>`), which predates this contract: that element
-   * names its module in `viewModule` instead.
+   * The element's view module, downloaded when the first load starts. Not `view`: that name is
+   * `<absch-stats>`'s public attribute.
    */
-  protected abstract readonly view: LazyModule<View<Data, Host>> | string;
-
-  /** The view module the load waits for: `view`, unless the element's `view` is an attribute. */
-  protected get viewModule(): LazyModule<View<Data, Host>> {
-    if (typeof this.view === 'string') throw new TypeError(`<${this.localName}>: its view is an attribute, so it overrides viewModule.`);
-    return this.view;
-  }
+  protected abstract readonly viewModule: LazyModule<View<Data, Host>>;
 
   /** The `class` of the base section, which the element's styles address. */
   protected abstract readonly baseClass: string;

@@ -107,7 +107,7 @@ export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult,
   /** The CSV export, made from the view chunk, which draws its button; what builds the file is downloaded at the first press. */
   private exporter?: ExportController;
 
-  protected readonly view = listView;
+  protected readonly viewModule = listView;
   protected readonly baseClass = 'list';
 
   // apiBase, appId and realm are arguments only so that changing them loads again.

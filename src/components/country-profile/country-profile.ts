@@ -78,7 +78,7 @@ export class AbschCountryProfile extends AbschViewElement<ProfileArgs, Profile, 
   /** The level of the country's name, 1 to 6, so that it fits under the page's own headings; record types without links are one level below. Default: 2. */
   @property({ attribute: 'heading-level' }) headingLevel = '';
 
-  protected readonly view = profileView;
+  protected readonly viewModule = profileView;
   protected readonly baseClass = 'profile';
 
   // apiBase, appId and realm are arguments only so that changing them loads again.

@@ -102,7 +102,7 @@ export class AbschPartiesList extends AbschViewElement<PartiesArgs, PartiesData,
 
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  protected readonly view = tableView;
+  protected readonly viewModule = tableView;
   protected readonly baseClass = 'parties';
 
   // apiBase, appId and realm are arguments only so that changing them loads again.

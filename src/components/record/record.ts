@@ -82,7 +82,7 @@ export class AbschRecord extends AbschViewElement<RecordArgs, LoadedRecord, Reco
   /** "Referenced by" groups whose every line is shown. */
   @state() private expanded = new Set<string>();
 
-  protected readonly view = recordView;
+  protected readonly viewModule = recordView;
   protected readonly baseClass = 'record';
 
   // apiBase, appId and realm are arguments only so that changing them loads again.

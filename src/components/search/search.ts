@@ -157,7 +157,7 @@ export class AbschSearch extends AbschViewElement<SearchArgs, SearchResult, Resu
   /** After a chip is removed, focus goes to the chip at this index (or the box). */
   private focusChipOnUpdate: number | null = null;
 
-  protected readonly view = resultsView;
+  protected readonly viewModule = resultsView;
   protected readonly baseClass = 'search';
 
   // apiBase, appId and realm are arguments only so that changing them searches again.

@@ -96,10 +96,7 @@ export class AbschStats extends AbschViewElement<StatsArgs, StatsData, ChartHost
   /** Shows the table of numbers from the start (the toggle button flips it). */
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
-  // `view` is the attribute above, so the chart's module goes by this name (base/view-element.ts).
-  protected override get viewModule() {
-    return chartView;
-  }
+  protected readonly viewModule = chartView;
 
   protected readonly baseClass = 'stats';
 
