@@ -38,10 +38,11 @@ function staticImports(chunks: Chunks, file: string, found = new Set<string>()):
  * because of https://github.com/rolldown/rolldown/issues/10731 (see all-in-one-chunks.ts).
  *
  * Rule 2, imports asked for at once: a lazily loaded chunk's own static imports (chunks it shares
- * with other files) are asked for at the same time as it, in one `Promise.all`, not once it has
+ * with other files), but for those the importing chunk has loaded itself (a view's core, which its
+ * element imported), are asked for at the same time as it, in one `Promise.all`, not once it has
  * arrived: a view never waits a round trip after itself, and the autoloader's element file comes
  * with its shared chunks. They are asked for without the query string, as the chunk's own imports
- * name them.
+ * name them: by a plain relative path, which a dynamic import resolves against the chunk's own URL.
  *
  * Waits for: Vite's preload helper in library builds, which it leaves out by design
  * (https://github.com/vitejs/vite/pull/4097); rolldown has no preload of its own.
@@ -52,7 +53,10 @@ export function chunkLoading(): Plugin {
     renderChunk(code, chunk, _options, { chunks }) {
       let changed = code.replace(DYNAMIC_IMPORT, (_call, _quote: string, path: string) => {
         const target = `import(${url(path)}+${OWN_QUERY})`;
-        const shared = [...staticImports(chunks, posix.join(posix.dirname(chunk.fileName), path))].map((file) => `import(${url(relative(chunk.fileName, file))})`);
+        const loaded = staticImports(chunks, chunk.fileName, new Set([chunk.fileName]));
+        const shared = [...staticImports(chunks, posix.join(posix.dirname(chunk.fileName), path))]
+          .filter((file) => !loaded.has(file))
+          .map((file) => `import(${JSON.stringify(relative(chunk.fileName, file))})`);
         return shared.length ? `Promise.all([${target},${shared.join(',')}]).then((loaded)=>loaded[0])` : target;
       });
       if (!chunk.isEntry) changed = importEntriesWithQuery(changed, chunk, chunks);
