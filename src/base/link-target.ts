@@ -9,6 +9,6 @@ import { warnAttribute } from './attribute-values.js';
 export function linkTarget(value: string, tag?: string): string {
   const text = value.trim();
   if (/^[\w-]*$/.test(text)) return text;
-  if (tag) warnAttribute(tag, 'link-target', value, '_blank or another window name', 'links open in place');
+  if (tag) warnAttribute(tag, 'link-target', value, 'a window name such as _blank', 'links open in place');
   return '';
 }

@@ -94,7 +94,7 @@ export class AbschCertificateList extends AbschViewElement<ListArgs, ListResult,
   /** Shows a button that downloads the whole filtered list as CSV. */
   @property({ type: Boolean }) export = false;
 
-  /** Where portal links open: a browsing-context name such as `_blank`. Default: the same tab. */
+  /** Where portal links open: `_blank` or another window name; anything else is ignored, with a warning. Default: the same tab. */
   @property({ attribute: 'link-target' }) linkTarget = '';
 
   /** The checked request and its key: a new load only when the key changes. */

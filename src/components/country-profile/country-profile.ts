@@ -72,7 +72,7 @@ export class AbschCountryProfile extends AbschViewElement<ProfileArgs, Profile, 
   /** Hides record types that have no published record. */
   @property({ type: Boolean, attribute: 'hide-empty' }) hideEmpty = false;
 
-  /** Where portal links open: a browsing-context name such as `_blank`. Default: the same tab. */
+  /** Where portal links open: `_blank` or another window name; anything else is ignored, with a warning. Default: the same tab. */
   @property({ attribute: 'link-target' }) linkTarget = '';
 
   /** The level of the country's name, 1 to 6, so that it fits under the page's own headings; record types without links are one level below. Default: 2. */

@@ -94,7 +94,7 @@ export class AbschPartiesList extends AbschViewElement<PartiesArgs, PartiesData,
   /** Shows a box to filter by name (it edits `filter`). */
   @property({ type: Boolean }) search = false;
 
-  /** Where portal links open: a browsing-context name such as `_blank`. Default: the same tab. */
+  /** Where portal links open: `_blank` or another window name; anything else is ignored, with a warning. Default: the same tab. */
   @property({ attribute: 'link-target' }) linkTarget = '';
 
   /** The filter the status region speaks for: `filter` once typing pauses, at once for any other change. */

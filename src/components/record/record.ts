@@ -73,7 +73,7 @@ export class AbschRecord extends AbschViewElement<RecordArgs, LoadedRecord, Reco
   /** Leaves out "Referenced by" (and its index query). */
   @property({ type: Boolean, attribute: 'hide-referenced-by' }) hideReferencedBy = false;
 
-  /** Where portal links open: a browsing-context name such as `_blank`. Default: the same tab. */
+  /** Where portal links open: `_blank` or another window name; anything else is ignored, with a warning. Default: the same tab. */
   @property({ attribute: 'link-target' }) linkTarget = '';
 
   /** The level of the record's title, 1 to 6, so that it fits under the page's own headings; "Referenced by" and its groups follow one, two and three levels below. Default: 2. */

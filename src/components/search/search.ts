@@ -127,7 +127,7 @@ export class AbschSearch extends AbschViewElement<SearchArgs, SearchResult, Resu
   /** Shows nothing until there is text to search (instead of the newest records). */
   @property({ type: Boolean, attribute: 'require-query' }) requireQuery = false;
 
-  /** Where portal links open: a browsing-context name such as `_blank`. Default: the same tab. */
+  /** Where portal links open: `_blank` or another window name; anything else is ignored, with a warning. Default: the same tab. */
   @property({ attribute: 'link-target' }) linkTarget = '';
 
   /** The level of the results' heading (the count), 1 to 6, so that it fits under the page's own headings; each result's title is one level below. Default: 2. */
