@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --no-build] [-- --out FILE] [-- --docs FILE]: size, requests, bytes and time to
+ * npm run bench [-- --quick] [-- --runs N] [-- --no-build] [-- --out FILE] [-- --docs FILE]: size, requests, bytes and time to
  * content, printed as tables, written to bench/results.json and, as a page for readers, to
  * docs/performance.md (with --out and no --docs, the page goes beside the results file, so a test
  * run leaves the committed page alone). Everything runs on loopback with Debian's chromium
@@ -24,7 +24,9 @@ import { fileSizes, kb } from './sizes.ts';
 import { stats, timeView, type Stats } from './time-view.ts';
 
 const quick = process.argv.includes('--quick');
-const RUNS = quick ? 3 : 20;
+const runsIndex = process.argv.indexOf('--runs');
+// `--runs N` sets the runs per time figure; the bench's own test takes 1, as it checks that every figure is made.
+const RUNS = runsIndex > 0 ? Math.max(1, Math.trunc(Number(process.argv[runsIndex + 1])) || 1) : quick ? 3 : 20;
 const outIndex = process.argv.indexOf('--out');
 const OUT = outIndex > 0 ? process.argv[outIndex + 1] : 'bench/results.json';
 const docsIndex = process.argv.indexOf('--docs');
