@@ -72,7 +72,7 @@ describe('odd attribute values (fast-check)', () => {
           element.setAttribute('api-base', apiBase());
           for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
           holder.append(element);
-          await waitUntil(() => element.shadowRoot?.querySelector('[part=base][aria-busy=false]'), `<${tag}> ${JSON.stringify(attributes)} did not settle`, { timeout: 10000 });
+          await waitUntil(() => element.shadowRoot?.querySelector('[part=base][aria-busy=false]'), `<${tag}> ${JSON.stringify(attributes)} did not settle`, { timeout: 15000 });
           const refused = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
             (entry) => entry.startTime >= since && new URL(entry.name).pathname.includes('/api/') && (entry.responseStatus === 400 || entry.responseStatus >= 500),
           );
