@@ -1,6 +1,6 @@
 /** Helpers shared by the browser tests: real HTTP to mock-api on the test server's origin. */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { ApiError } from '../src/api/errors.js';
 import { queryIndex } from '../src/api/index-request.js';
@@ -233,6 +233,22 @@ export async function settled<T extends AbschTestElement>(el: T, timeout = 15000
   await waitUntil(() => el.shadowRoot?.querySelector('[part~=base]')?.getAttribute('aria-busy') === 'false', `<${el.localName}> did not settle`, { timeout });
   await el.localeReady();
   return el;
+}
+
+/**
+ * `waitUntil`, with this test's tab brought to the front at each look: only the tab in front is
+ * painted, so only it gets animation frames, IntersectionObserver reports and scroll-driven
+ * animations, and a test file in the other tab may bring its own tab forward meanwhile.
+ */
+export function untilInFront(predicate: () => unknown, message: string, timeout = 15000): Promise<void> {
+  return waitUntil(
+    async () => {
+      await executeServerCommand('bring-to-front');
+      return predicate();
+    },
+    message,
+    { interval: 250, timeout },
+  );
 }
 
 /** Renders an element and waits until it has settled. */

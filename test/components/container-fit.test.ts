@@ -9,7 +9,7 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/absch-widgets.js';
 import { FIXTURES } from '../../mock-api/data/fixtures.js';
-import { apiBase, guardHostPage, part, settled, type AbschTestElement } from '../helpers.js';
+import { apiBase, guardHostPage, part, settled, untilInFront, type AbschTestElement } from '../helpers.js';
 
 const WIDTHS = [240, 375, 768, 1100, 1400] as const;
 const LANGS = ['en', 'ar', 'ru'] as const;
@@ -122,10 +122,10 @@ describe('a certificate table that still needs more room scrolls in a named regi
       expect(region.getAttribute('aria-label')).to.equal(table.querySelector('caption')!.textContent!.trim());
       expect(region.getAttribute('aria-label')).to.equal(lang === 'ru' ? 'Международно признанные сертификаты соответствия' : 'Internationally Recognized Certificates of Compliance');
       // A scroll-driven animation draws the shadows: its first frame comes after the layout that made the table scroll.
-      await waitUntil(() => getComputedStyle(region).boxShadow !== 'none', 'edges shadowed while it scrolls', { timeout: 2000 });
+      await untilInFront(() => getComputedStyle(region).boxShadow !== 'none', 'edges shadowed while it scrolls', 4000);
       await expect(el).to.be.accessible();
       box.style.fontSize = '';
-      await waitUntil(() => getComputedStyle(region).boxShadow === 'none', 'no shadow once the table fits', { timeout: 2000 });
+      await untilInFront(() => getComputedStyle(region).boxShadow === 'none', 'no shadow once the table fits', 4000);
       expect(region.scrollWidth).to.be.at.most(region.clientWidth);
     });
   }

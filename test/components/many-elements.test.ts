@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define/absch-country-profile.js';
 import { MAX_REQUESTS_PER_ORIGIN } from '../../src/api/origin-queue.js';
-import { apiBase, apiPath, apiRequestsSince, getJson, guardHostPage, part, settled, text, type AbschTestElement } from '../helpers.js';
+import { apiBase, apiPath, apiRequestsSince, busy, getJson, guardHostPage, part, settled, text, untilInFront, type AbschTestElement } from '../helpers.js';
 
 /** Country codes the mock knows, in its order. */
 async function countryCodes(count: number): Promise<string[]> {
@@ -22,21 +22,6 @@ function mostAtOnce(requests: PerformanceResourceTiming[]): number {
   let most = 0;
   for (const [, step] of edges) most = Math.max(most, (now += step));
   return most;
-}
-
-/**
- * Waits until `el` has settled, bringing this tab to the front at each look: IntersectionObserver
- * reports only in the tab in front, and a test file in the other tab may bring its own forward.
- */
-function settledInFront(el: AbschTestElement): Promise<void> {
-  return waitUntil(
-    async () => {
-      await executeServerCommand('bring-to-front');
-      return el.shadowRoot?.querySelector('[part~=base]')?.getAttribute('aria-busy') === 'false';
-    },
-    `<${el.localName}> did not settle`,
-    { interval: 250, timeout: 15000 },
-  );
 }
 
 describe('many elements on a page', () => {
@@ -60,7 +45,7 @@ describe('many elements on a page', () => {
     expect(profiles.at(-1)!.shadowRoot!.querySelector('[part=base]')!.getAttribute('aria-busy')).to.equal('true');
     await expect(profiles.at(-1)!).to.be.accessible();
     profiles.at(-1)!.scrollIntoView();
-    await settledInFront(profiles.at(-1)!);
+    await untilInFront(() => !busy(profiles.at(-1)!), 'the last profile did not settle');
     expect(apiRequestsSince(since).length).to.be.greaterThan(before);
     expect(apiRequestsSince(since).length).to.be.below(80);
   });
